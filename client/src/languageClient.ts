@@ -1,0 +1,24 @@
+// Starts the bundled language server (dist/server.js) over IPC for apiProperties documents.
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+export const LANGUAGE_ID = 'apiproperties';
+export const SETTINGS_SECTION = 'ppConnector';
+
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    // Settings are pulled per resource by the server (workspace/configuration); nothing else needs pushing.
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+  };
+  const client = new LanguageClient('ppConnector', 'Power Platform Connector Tools', serverOptions, clientOptions);
+  await client.start();
+  context.subscriptions.push(client);
+  return client;
+}

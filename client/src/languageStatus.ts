@@ -1,0 +1,21 @@
+// A language status item on apiProperties documents: tells the author which checks are active, and where to turn
+// them off.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LANGUAGE_ID, SETTINGS_SECTION } from './languageClient';
+
+export function registerLanguageStatus(context: vscode.ExtensionContext, _client: LanguageClient): vscode.LanguageStatusItem {
+  const item = vscode.languages.createLanguageStatusItem('ppConnector.status', { language: LANGUAGE_ID });
+  item.name = 'Power Platform Connector';
+  const refresh = () => {
+    const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('validate.enable', true);
+    item.text = enabled ? 'Connector checks on' : 'Connector checks off';
+    item.severity = enabled ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
+    item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: [SETTINGS_SECTION] };
+  };
+  refresh();
+  context.subscriptions.push(item, vscode.workspace.onDidChangeConfiguration(e => {
+    if (e.affectsConfiguration(SETTINGS_SECTION)) refresh();
+  }));
+  return item;
+}

@@ -1,0 +1,32 @@
+// Bundles the client (VS Code extension), the language server and the command-line checker with esbuild.
+// `--production` minifies (what the .vsix ships); source maps are always written so stack traces stay readable.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  // vscode-json-languageservice ships UMD + ESM; prefer the ESM build so esbuild can bundle it statically.
+  mainFields: ['module', 'main'],
+};
+
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/node/serverMain.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'server/src/cli/cliMain.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+
+const present = (await import('node:fs')).existsSync;
+const active = builds.filter(b => present(Object.values(b.entryPoints)[0]));
+if (watch) {
+  for (const b of active) (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(active.map(b => esbuild.build(b)));
+}

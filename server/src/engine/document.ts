@@ -1,0 +1,72 @@
+// Parsed documents, cached by uri and version: one parse per version, shared by validation, completion, hover,
+// symbols, code actions and the rules' model.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { JSONDocument, LanguageService } from 'vscode-json-languageservice';
+import { buildModel, ConnectorModel } from './model';
+
+const BOM = '\uFEFF';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** The document as the user has it. */
+  document: TextDocument;
+  /**
+   * The document handed to the JSON parser: identical except that a leading BOM is replaced by a space, so the
+   * parser does not trip on it and every offset stays the same. (The BOM itself is reported by the strict-JSON check.)
+   */
+  parseDocument: TextDocument;
+  jsonDocument: JSONDocument;
+  hasBom: boolean;
+  /** Built on first use. */
+  readonly model: ConnectorModel;
+}
+
+export function analyze(service: LanguageService, document: TextDocument): Analysis {
+  const text = document.getText();
+  const hasBom = text.startsWith(BOM);
+  const parseDocument = hasBom
+    ? TextDocument.create(document.uri, document.languageId, document.version, ' ' + text.slice(1))
+    : document;
+  const jsonDocument = service.parseJSONDocument(parseDocument);
+  let model: ConnectorModel | undefined;
+  return {
+    uri: document.uri,
+    version: document.version,
+    document,
+    parseDocument,
+    jsonDocument,
+    hasBom,
+    get model() {
+      return (model ??= buildModel(jsonDocument.root, text));
+    },
+  };
+}
+
+/** Keeps the latest analysis per uri; a new version replaces the old one, closing a document drops it. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Analysis>();
+
+  constructor(private readonly service: LanguageService, private readonly maxEntries = 500) {}
+
+  get(document: TextDocument): Analysis {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.document === document) return cached;
+    const fresh = analyze(this.service, document);
+    this.entries.delete(document.uri);
+    this.entries.set(document.uri, fresh);
+    if (this.entries.size > this.maxEntries) {
+      // Oldest first: Map iteration order is insertion order.
+      this.entries.delete(this.entries.keys().next().value as string);
+    }
+    return fresh;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

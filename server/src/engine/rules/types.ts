@@ -1,0 +1,50 @@
+// The rule contract. A rule is one small module: metadata + a `check` that reads the shared model and reports
+// findings. Adding a rule touches nothing but its own file and one line in registry.ts.
+import type { ASTNode } from '../ast';
+import type { ConnectorModel } from '../model';
+import type { Profile, Severity } from '../settings';
+import type { SwaggerContext } from '../swagger/types';
+
+export type RuleCategory =
+  | 'json' | 'multi-auth' | 'values' | 'casing' | 'oauth' | 'policies' | 'branding' | 'swagger';
+
+export interface RuleMeta {
+  /** Stable, self-explaining kebab-case id; used as the diagnostic `code` and the docs file name. */
+  id: string;
+  /** Default severity; users can override it (or turn the rule off) through settings. */
+  severity: Severity;
+  category: RuleCategory;
+  /** One sentence: what the rule reports. Shown in docs, the README table and SARIF. */
+  description: string;
+  /** When set, the rule only runs for these profiles (certification rules). */
+  profiles?: readonly Profile[];
+  /** True when at least one finding has a quick fix. */
+  fixable?: boolean;
+}
+
+export interface Finding {
+  /** The key or value at fault; its whole range is reported. */
+  node?: ASTNode;
+  /** Or an exact offset range (e.g. a name inside an expression string). */
+  offset?: number;
+  length?: number;
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. hint vs warning in one rule). */
+  severity?: Severity;
+  /** Data for quick fixes; carried on the diagnostic unchanged. Must be plain JSON. */
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  /** Full document text. */
+  text: string;
+  uri: string;
+  profile: Profile;
+  /** The paired swagger, when cross-file checks are available. */
+  swagger?: SwaggerContext;
+  report(finding: Finding): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(model: ConnectorModel, context: RuleContext): void;
+}

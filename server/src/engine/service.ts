@@ -1,0 +1,94 @@
+// The engine's single entry point. It knows nothing of VS Code or the LSP transport: the language server, the
+// command-line checker and the tests all call these methods with plain TextDocuments.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, JSONWorkerContribution,
+  LanguageService, Position, Range, SelectionRange, TextEdit,
+} from 'vscode-json-languageservice';
+import { ClientCapabilities } from 'vscode-json-languageservice';
+import { Analysis, AnalysisCache } from './document';
+import { createJsonService } from './jsonService';
+import { EngineSettings, DEFAULT_SETTINGS, resolveProfile } from './settings';
+import type { SwaggerContext } from './swagger/types';
+import { validateAnalysis, ValidationOptions } from './validation';
+
+export interface ServiceOptions {
+  clientCapabilities?: ClientCapabilities;
+  /** Extra completion/hover participants (operation ids from the swagger, parameter references, ...). */
+  contributions?: JSONWorkerContribution[];
+  docsBase?: string;
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface ValidateRequest {
+  settings?: EngineSettings;
+  /** File-system path of the document, for the `auto` profile; defaults to the uri. */
+  path?: string;
+  swagger?: SwaggerContext;
+}
+
+export class ConnectorService {
+  readonly json: LanguageService;
+  private readonly cache: AnalysisCache;
+
+  constructor(private readonly options: ServiceOptions = {}) {
+    this.json = createJsonService(options.clientCapabilities, options.contributions);
+    this.cache = new AnalysisCache(this.json);
+  }
+
+  analyze(document: TextDocument): Analysis {
+    return this.cache.get(document);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  validate(document: TextDocument, request: ValidateRequest = {}): Promise<Diagnostic[]> {
+    const settings = request.settings ?? DEFAULT_SETTINGS;
+    const options: ValidationOptions = {
+      settings,
+      profile: resolveProfile(settings.profile, request.path ?? decodeURIComponent(document.uri)),
+      swagger: request.swagger,
+      docsBase: this.options.docsBase,
+      onRuleError: this.options.onRuleError,
+    };
+    return validateAnalysis(this.json, this.analyze(document), options);
+  }
+
+  async complete(document: TextDocument, position: Position): Promise<CompletionList | null> {
+    const a = this.analyze(document);
+    return this.json.doComplete(a.parseDocument, position, a.jsonDocument);
+  }
+
+  async hover(document: TextDocument, position: Position): Promise<Hover | null> {
+    const a = this.analyze(document);
+    return this.json.doHover(a.parseDocument, position, a.jsonDocument);
+  }
+
+  documentSymbols(document: TextDocument): DocumentSymbol[] {
+    const a = this.analyze(document);
+    return this.json.findDocumentSymbols2(a.parseDocument, a.jsonDocument, { resultLimit: 5000 });
+  }
+
+  foldingRanges(document: TextDocument): FoldingRange[] {
+    return this.json.getFoldingRanges(this.analyze(document).parseDocument, { rangeLimit: 5000 });
+  }
+
+  selectionRanges(document: TextDocument, positions: Position[]): SelectionRange[] {
+    const a = this.analyze(document);
+    return this.json.getSelectionRanges(a.parseDocument, positions, a.jsonDocument);
+  }
+
+  /**
+   * Formats as `paconn download` writes the file: 2-space indentation and `": "` separators, whatever the editor's
+   * indentation setting; only the final-newline choice is taken from the editor.
+   */
+  format(document: TextDocument, range: Range | undefined, options: Partial<FormattingOptions> = {}): TextEdit[] {
+    const a = this.analyze(document);
+    if (a.jsonDocument.root === undefined && document.getText().trim() === '') return [];
+    return this.json.format(a.parseDocument, range, {
+      tabSize: 2, insertSpaces: true, insertFinalNewline: options.insertFinalNewline ?? false, keepLines: false,
+    });
+  }
+}

@@ -1,0 +1,117 @@
+// Engine settings: which rules run and at what severity, and the certification profile. Settings come from users
+// (VS Code settings, a config file, CLI flags), so everything is validated and a bad value falls back to the default
+// with a message instead of disabling anything.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleLevel = Severity | 'off';
+export type Profile = 'custom' | 'certified' | 'independent-publisher';
+export type ProfileSetting = Profile | 'auto';
+
+export interface EngineSettings {
+  /** Master switch for diagnostics. */
+  validate: boolean;
+  /** Per-rule overrides by rule id (including the built-in `schema`, `strict-json`, `duplicate-key`). */
+  rules: Record<string, RuleLevel>;
+  profile: ProfileSetting;
+}
+
+export const DEFAULT_SETTINGS: EngineSettings = { validate: true, rules: {}, profile: 'auto' };
+
+const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+const LEVEL_ALIASES: Record<string, RuleLevel> = { info: 'information', warn: 'warning', none: 'off', '0': 'off', '1': 'warning', '2': 'error' };
+const PROFILES: readonly string[] = ['auto', 'custom', 'certified', 'independent-publisher'];
+
+export function parseLevel(value: unknown): RuleLevel | undefined {
+  if (typeof value === 'number') value = String(value);
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase();
+  if (LEVELS.includes(v)) return v as RuleLevel;
+  return LEVEL_ALIASES[v];
+}
+
+/**
+ * Turns untrusted settings into valid ones. `knownRuleIds` lets it name unknown rule ids (typos) instead of
+ * silently ignoring them. Returns one human-readable problem per bad entry.
+ */
+export function normalizeSettings(raw: unknown, knownRuleIds?: ReadonlySet<string>): { settings: EngineSettings; problems: string[] } {
+  const problems: string[] = [];
+  const settings: EngineSettings = { validate: true, rules: {}, profile: 'auto' };
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`Settings must be an object; got ${describe(raw)}. Using defaults.`);
+    return { settings, problems };
+  }
+  const r = raw as Record<string, unknown>;
+  const validate = r.validate && typeof r.validate === 'object' ? (r.validate as Record<string, unknown>).enable : r.validate;
+  if (validate !== undefined) {
+    if (typeof validate === 'boolean') settings.validate = validate;
+    else problems.push(`"validate.enable" must be true or false; got ${describe(validate)}. Using true.`);
+  }
+  if (r.profile !== undefined) {
+    if (typeof r.profile === 'string' && PROFILES.includes(r.profile)) settings.profile = r.profile as ProfileSetting;
+    else problems.push(`"profile" must be one of ${PROFILES.join(', ')}; got ${describe(r.profile)}. Using "auto".`);
+  }
+  if (r.rules !== undefined) {
+    if (!r.rules || typeof r.rules !== 'object' || Array.isArray(r.rules)) {
+      problems.push(`"rules" must be an object mapping rule ids to a severity; got ${describe(r.rules)}. Ignored.`);
+    } else {
+      for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
+        const level = parseLevel(value);
+        if (!level) {
+          problems.push(`Rule "${id}": severity must be one of error, warning, information, hint, off; got ${describe(value)}. Using the rule's default.`);
+          continue;
+        }
+        if (knownRuleIds && !knownRuleIds.has(id)) {
+          problems.push(`Unknown rule id "${id}" in settings; it is ignored.${suggest(id, knownRuleIds)}`);
+          continue;
+        }
+        settings.rules[id] = level;
+      }
+    }
+  }
+  return { settings, problems };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function suggest(id: string, known: ReadonlySet<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(id.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) { bestDistance = d; best = k; }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best}"?` : '';
+}
+
+/** Levenshtein distance; used for "did you mean" suggestions across the engine. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** `auto` profile: the folder layout of microsoft/PowerPlatformConnectors tells certified from IP connectors. */
+export function resolveProfile(setting: ProfileSetting, documentPath: string): Profile {
+  if (setting !== 'auto') return setting;
+  const p = documentPath.replace(/\\/g, '/');
+  if (/(^|\/)independent-publisher-connectors(\/|__)/i.test(p)) return 'independent-publisher';
+  if (/(^|\/)certified-connectors(\/|__)/i.test(p)) return 'certified';
+  return 'custom';
+}

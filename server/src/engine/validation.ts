@@ -1,0 +1,135 @@
+// Diagnostics for one document: JSON syntax, strict JSON (what paconn's json.load accepts), duplicate keys,
+// schema violations, then every enabled rule. Each diagnostic has a stable code, our source and an exact range.
+import { Diagnostic, DiagnosticSeverity, ErrorCode, LanguageService, Range } from 'vscode-json-languageservice';
+import type { Analysis } from './document';
+import { RULES } from './rules/registry';
+import type { Finding, Rule } from './rules/types';
+import { EngineSettings, Profile, RuleLevel, Severity } from './settings';
+import type { SwaggerContext } from './swagger/types';
+
+export const SOURCE = 'pp-connector';
+export const DEFAULT_DOCS_BASE = 'https://github.com/ppconnector/pp-connector-tools/blob/main/docs/rules/';
+
+export interface ValidationOptions {
+  settings: EngineSettings;
+  profile: Profile;
+  swagger?: SwaggerContext;
+  /** Base URI of the rule docs (`<base><rule-id>.md`); the server points it at the docs shipped in the extension. */
+  docsBase?: string;
+  /** Rules to run; defaults to the registry (tests pass a single rule). */
+  rules?: readonly Rule[];
+  /** Called when a rule throws: one broken rule must not hide the others' findings. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnosticSeverity(level: Severity): DiagnosticSeverity {
+  return SEVERITY[level];
+}
+
+/** Built-in code of a diagnostic produced by vscode-json-languageservice. */
+function builtinCode(d: Diagnostic): { code: string; severity: Severity } | undefined {
+  switch (d.code) {
+    case ErrorCode.TrailingComma:
+    case ErrorCode.CommentNotPermitted:
+      return { code: 'strict-json', severity: 'error' };
+    case ErrorCode.DuplicateKey:
+      // JSON.parse / Python json.load keep the last value silently; the first one is lost, so this is an error.
+      return { code: 'duplicate-key', severity: 'error' };
+    case ErrorCode.SchemaResolveError:
+    case ErrorCode.SchemaUnsupportedFeature:
+      return undefined; // internal: our schema is bundled; never the user's fault
+    case ErrorCode.Undefined:
+    case ErrorCode.EnumValueMismatch:
+    case ErrorCode.Deprecated:
+    case undefined:
+      return { code: 'schema', severity: d.severity === DiagnosticSeverity.Warning && d.code === ErrorCode.Deprecated ? 'warning' : 'error' };
+    default:
+      return { code: 'json-syntax', severity: 'error' };
+  }
+}
+
+const STRICT_MESSAGES: Record<number, string> = {
+  [ErrorCode.TrailingComma]: 'Trailing comma: paconn and pac load apiProperties.json as strict JSON and reject it. Remove the comma.',
+  [ErrorCode.CommentNotPermitted]: 'Comment: paconn and pac load apiProperties.json as strict JSON and reject comments. Remove the comment.',
+};
+
+export async function validateAnalysis(service: LanguageService, analysis: Analysis, options: ValidationOptions): Promise<Diagnostic[]> {
+  const { settings } = options;
+  if (!settings.validate) return [];
+  const out: Diagnostic[] = [];
+  const level = (code: string, fallback: Severity): RuleLevel => settings.rules[code] ?? fallback;
+  const push = (d: Diagnostic, code: string, lvl: RuleLevel) => {
+    if (lvl === 'off') return;
+    d.severity = SEVERITY[lvl];
+    d.code = code;
+    d.source = SOURCE;
+    out.push(d);
+  };
+
+  if (analysis.hasBom) {
+    const bom = Diagnostic.create(Range.create(0, 0, 0, 1),
+      'Byte order mark (BOM) at the start of the file: paconn loads apiProperties.json as strict JSON and fails on it. Save the file as UTF-8 without BOM.',
+      DiagnosticSeverity.Error);
+    bom.data = { kind: 'bom' };
+    push(bom, 'strict-json', level('strict-json', 'error'));
+  }
+
+  const jsonDiagnostics = await service.doValidation(analysis.parseDocument, analysis.jsonDocument, {
+    comments: 'error', trailingCommas: 'error', schemaValidation: 'error', schemaRequest: 'ignore',
+  });
+  for (const d of jsonDiagnostics) {
+    const mapped = builtinCode(d);
+    if (!mapped) continue;
+    const numeric = typeof d.code === 'number' ? d.code : undefined;
+    if (numeric !== undefined && STRICT_MESSAGES[numeric]) {
+      d.message = STRICT_MESSAGES[numeric];
+      d.data = { kind: numeric === ErrorCode.TrailingComma ? 'trailing-comma' : 'comment' };
+    }
+    push(d, mapped.code, level(mapped.code, mapped.severity));
+  }
+
+  const rules = options.rules ?? RULES;
+  if (rules.length && analysis.jsonDocument.root) {
+    const model = analysis.model;
+    const text = analysis.document.getText();
+    const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
+    for (const rule of rules) {
+      const lvl = level(rule.id, rule.severity);
+      if (lvl === 'off') continue;
+      if (rule.profiles && !rule.profiles.includes(options.profile)) continue;
+      const overridden = settings.rules[rule.id] !== undefined;
+      const report = (f: Finding) => {
+        const range = findingRange(analysis, f);
+        if (!range) return;
+        const severity = overridden ? lvl as Severity : (f.severity ?? lvl as Severity);
+        const d = Diagnostic.create(range, f.message, SEVERITY[severity], rule.id, SOURCE);
+        d.codeDescription = { href: docsBase + rule.id + '.md' };
+        d.data = { ruleId: rule.id, ...(f.data ?? {}) };
+        out.push(d);
+      };
+      try {
+        rule.check(model, { text, uri: analysis.uri, profile: options.profile, swagger: options.swagger, report });
+      } catch (error) {
+        options.onRuleError?.(rule.id, error);
+      }
+    }
+  }
+  return out;
+}
+
+function findingRange(analysis: Analysis, f: Finding): Range | undefined {
+  const doc = analysis.document;
+  let offset: number | undefined;
+  let length: number | undefined;
+  if (f.node) { offset = f.node.offset; length = f.node.length; }
+  if (f.offset !== undefined) { offset = f.offset; length = f.length ?? 0; }
+  if (offset === undefined || length === undefined) return undefined;
+  return Range.create(doc.positionAt(offset), doc.positionAt(offset + length));
+}

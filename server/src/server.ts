@@ -1,0 +1,144 @@
+// The LSP layer: wires connection events to the engine. Handlers are one-liners that delegate to the engine
+// through runSafe guards; all the logic lives in ./engine.
+import {
+  CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConnectorService, EngineSettings, allCodes, normalizeSettings } from './engine';
+import { runSafe, runSafeAsync } from './runSafe';
+
+export interface RuntimeEnvironment {
+  /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
+  docsBase?: string;
+  timer: {
+    setTimeout(callback: () => void, ms: number): { dispose(): void };
+  };
+}
+
+/** Documents this server analyses: the apiproperties language, or any file named apiProperties.json. */
+export function isApiPropertiesDocument(doc: TextDocument): boolean {
+  return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeURIComponent(doc.uri));
+}
+
+const VALIDATION_DELAY_MS = 200;
+
+export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = { error: (message: string) => connection.console.error(message) };
+  const service = new ConnectorService({
+    docsBase: runtime.docsBase,
+    onRuleError: (ruleId, error) => log.error(`Rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
+  });
+
+  let supportsConfiguration = false;
+  let initSettings: unknown;
+  const settingsByUri = new Map<string, Promise<EngineSettings>>();
+  const reportedProblems = new Set<string>();
+  const pending = new Map<string, { dispose(): void }>();
+
+  connection.onInitialize(params => {
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['"', ':'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.SourceFixAll] },
+      },
+      serverInfo: { name: 'pp-connector-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ppConnector' }).then(undefined, () => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration(change => {
+    settingsByUri.clear();
+    if (!supportsConfiguration) {
+      initSettings = (change.settings as { ppConnector?: unknown } | undefined)?.ppConnector ?? initSettings;
+    }
+    documents.all().forEach(d => schedule(d, 0));
+  });
+
+  function settingsFor(uri: string): Promise<EngineSettings> {
+    let s = settingsByUri.get(uri);
+    if (!s) {
+      const raw: Promise<unknown> = supportsConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'ppConnector' }).then(v => v, () => initSettings)
+        : Promise.resolve(initSettings);
+      s = raw.then(value => {
+        const { settings, problems } = normalizeSettings(value, allCodes());
+        for (const p of problems) {
+          if (reportedProblems.has(p)) continue;
+          reportedProblems.add(p);
+          connection.console.warn(`Settings: ${p}`);
+          void connection.window.showWarningMessage(`Power Platform Connector Tools: ${p}`);
+        }
+        return settings;
+      });
+      settingsByUri.set(uri, s);
+    }
+    return s;
+  }
+
+  function schedule(doc: TextDocument, delay = VALIDATION_DELAY_MS): void {
+    pending.get(doc.uri)?.dispose();
+    pending.set(doc.uri, runtime.timer.setTimeout(() => {
+      pending.delete(doc.uri);
+      void validate(doc.uri);
+    }, delay));
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc || !isApiPropertiesDocument(doc)) return;
+    const version = doc.version;
+    try {
+      const settings = await settingsFor(uri);
+      const diagnostics = await service.validate(doc, { settings });
+      // Only the latest version's results are published; a newer edit has already scheduled its own run.
+      const current = documents.get(uri);
+      if (!current || current.version !== version) return;
+      // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
+      void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as unknown as LspDiagnostic[] });
+    } catch (e) {
+      log.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+  }
+
+  documents.onDidOpen(e => schedule(e.document, 0));
+  documents.onDidChangeContent(e => schedule(e.document));
+  documents.onDidClose(e => {
+    pending.get(e.document.uri)?.dispose();
+    pending.delete(e.document.uri);
+    settingsByUri.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const withDoc = <T>(uri: string, f: (doc: TextDocument) => T | Thenable<T>, fallback: T): T | Thenable<T> => {
+    const doc = documents.get(uri);
+    return doc && isApiPropertiesDocument(doc) ? f(doc) : fallback;
+  };
+
+  connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.complete(d, p.position), null), null, 'completion', token));
+  connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.hover(d, p.position), null), null, 'hover', token));
+  connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.documentSymbols(d), []), [], 'document symbols', token));
+  connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.foldingRanges(d), []), [], 'folding ranges', token));
+  connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
+  connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, undefined, p.options), []), [], 'formatting', token));
+  connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, p.range, p.options), []), [], 'range formatting', token));
+  connection.onShutdown(() => runSafe(log, () => pending.forEach(t => t.dispose()), undefined, 'shutdown'));
+
+  documents.listen(connection);
+  connection.listen();
+}
