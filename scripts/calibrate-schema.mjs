@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// Dev script: validates every *.apiProperties.json of the connector corpus with vscode-json-languageservice
+// exactly as the editor does (schemaValidation: 'error'), to calibrate schemas/apiProperties.schema.json.
+//
+// Usage:
+//   node scripts/calibrate-schema.mjs [--schema <path>] [--official] [--files] [--json] [--completion]
+//     --schema <path>  schema to use (default schemas/apiProperties.schema.json)
+//     --official       use the official paconn schema from the spec folder (it is JSONC, parsed leniently)
+//     --files          list every failing file with its messages
+//     --json           machine-readable summary on stdout
+//     --completion     run the completion/message self-checks instead of the corpus run
+//     --reviewed       compare failing files with test/data/corpus-reviewed.json (exit 1 on mismatch)
+// Corpus: $PP_CONNECTOR_CORPUS or ../shared/corpus relative to the repository root.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsonc from 'jsonc-parser';
+import jsonLanguageService from 'vscode-json-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+// CommonJS package: take the named members from the default export.
+const { getLanguageService, DiagnosticSeverity } = jsonLanguageService;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const corpusDir = process.env.PP_CONNECTOR_CORPUS || path.resolve(repoRoot, '../shared/corpus');
+const officialPath = path.resolve(repoRoot, '../shared/spec/schemas/paconn-apiProperties.schema.json');
+const schemaPath = flag('--official') ? officialPath : path.resolve(repoRoot, option('--schema') || 'schemas/apiProperties.schema.json');
+const SCHEMA_URI = 'pp-connector://schemas/apiProperties.schema.json';
+
+function loadSchema(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const errors = [];
+  // The official schema carries a // comment, so it is parsed as JSONC; ours must be strict JSON.
+  const schema = file === officialPath ? jsonc.parse(text, errors, { allowTrailingComma: true }) : JSON.parse(text);
+  if (errors.length) throw new Error(`${file}: cannot parse schema`);
+  return schema;
+}
+
+function makeService(schema) {
+  const ls = getLanguageService({
+    clientCapabilities: { textDocument: { completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'], snippetSupport: true } } } },
+  });
+  ls.configure({ validate: true, allowComments: false, schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema }] });
+  return ls;
+}
+
+const VALIDATION_SETTINGS = { comments: 'error', trailingCommas: 'error', schemaValidation: 'error' };
+
+async function validateText(ls, name, text) {
+  const doc = TextDocument.create(`file:///corpus/${encodeURIComponent(name)}`, 'json', 1, text);
+  const jsonDoc = ls.parseJSONDocument(doc);
+  const diagnostics = await ls.doValidation(doc, jsonDoc, VALIDATION_SETTINGS);
+  return diagnostics.map((d) => ({
+    severity: d.severity,
+    message: d.message,
+    line: d.range.start.line + 1,
+    // JSON syntax problems carry numeric codes below 0x100 (ErrorCode.*); schema problems come from the schema.
+    kind: jsonDoc.syntaxErrors.some((s) => s.range.start.line === d.range.start.line && s.message === d.message) ? 'json-syntax' : 'schema',
+  }));
+}
+
+async function runCorpus() {
+  if (!fs.existsSync(corpusDir)) {
+    console.log(`corpus not found at ${corpusDir} (set PP_CONNECTOR_CORPUS); nothing to calibrate`);
+    return;
+  }
+  const ls = makeService(loadSchema(schemaPath));
+  const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.apiProperties.json')).sort();
+  const messageCounts = new Map();
+  const failing = [];
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(corpusDir, file), 'utf8');
+    const errors = (await validateText(ls, file, text)).filter((d) => d.severity === DiagnosticSeverity.Error);
+    if (!errors.length) continue;
+    failing.push({ file, errors });
+    for (const e of new Set(errors.map((x) => x.message))) messageCounts.set(e, (messageCounts.get(e) || 0) + 1);
+  }
+  const summary = {
+    schema: path.relative(repoRoot, schemaPath),
+    files: files.length,
+    filesWithErrors: failing.length,
+    messages: [...messageCounts.entries()].sort((a, b) => b[1] - a[1]).map(([message, files]) => ({ files, message })),
+    failing: failing.map((f) => ({ file: f.file, kinds: [...new Set(f.errors.map((e) => e.kind))], errors: f.errors.map((e) => `${e.line}: ${e.message}`) })),
+  };
+  if (flag('--json')) {
+    console.log(JSON.stringify(summary, null, 2));
+  } else {
+    console.log(`schema: ${summary.schema}\nfiles: ${summary.files}\nfiles with errors: ${summary.filesWithErrors}\n`);
+    console.log('files  message');
+    for (const m of summary.messages) console.log(`${String(m.files).padStart(5)}  ${m.message}`);
+    if (flag('--files')) {
+      console.log('');
+      for (const f of summary.failing) console.log(`${f.file}\n  ${f.errors.join('\n  ')}`);
+    }
+  }
+  if (flag('--reviewed')) {
+    const reviewed = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test/data/corpus-reviewed.json'), 'utf8')).entries;
+    const expected = new Set(reviewed.map((e) => e.file));
+    const actual = new Set(failing.map((f) => f.file));
+    const unexpected = [...actual].filter((f) => !expected.has(f));
+    const fixed = [...expected].filter((f) => !actual.has(f));
+    console.log(`\nreviewed: ${expected.size}; failing but not reviewed: ${unexpected.length}; reviewed but passing: ${fixed.length}`);
+    for (const f of unexpected) console.log(`  not reviewed: ${f}`);
+    for (const f of fixed) console.log(`  now passing: ${f}`);
+    if (unexpected.length || fixed.length) process.exitCode = 1;
+  }
+}
+
+// ---------------------------------------------------------------- completion / message self-checks
+
+const CURSOR = '|';
+
+async function complete(ls, textWithCursor) {
+  const offset = textWithCursor.indexOf(CURSOR);
+  const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
+  const doc = TextDocument.create('file:///check/apiProperties.json', 'json', 1, text);
+  const result = await ls.doComplete(doc, doc.positionAt(offset), ls.parseJSONDocument(doc));
+  return (result?.items ?? []).map((i) => i.label);
+}
+
+async function errorsOf(ls, text) {
+  return (await validateText(ls, 'check.json', text)).filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.message);
+}
+
+const wrap = (connectionParameters, extra = '') =>
+  `{"properties": {"iconBrandColor": "#da3b01", "connectionParameters": ${connectionParameters}${extra}}}`;
+const oauth = (provider, customParameters) =>
+  wrap(`{"token": {"type": "oauthSetting", "oAuthSettings": {"identityProvider": "${provider}", "customParameters": ${customParameters}}}}`);
+const policy = (instance) => `{"properties": {"iconBrandColor": "#da3b01", "policyTemplateInstances": [${instance}]}}`;
+
+async function runChecks() {
+  const ls = makeService(loadSchema(schemaPath));
+  let failures = 0;
+  const check = (name, actual, expected) => {
+    const ok = JSON.stringify(actual) === JSON.stringify(expected);
+    if (!ok) failures++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}\n     got:      ${JSON.stringify(actual)}${ok ? '' : `\n     expected: ${JSON.stringify(expected)}`}`);
+  };
+  const sorted = (a) => [...a].sort();
+
+  check('aad customParameters keys',
+    sorted(await complete(ls, oauth('aad', '{ | }'))),
+    sorted(['loginUri', 'tenantId', 'resourceUri', 'enableOnbehalfOfLogin', 'grantType', 'loginUriAAD']));
+  check('oauth2 customParameters keys',
+    sorted(await complete(ls, oauth('oauth2', '{ | }'))),
+    sorted(['authorizationUrl', 'tokenUrl', 'refreshUrl']));
+  check('unknown provider customParameters keys', await complete(ls, oauth('DocuSign', '{ | }')), []);
+  check('setheader parameters keys',
+    sorted(await complete(ls, policy('{"templateId": "setheader", "title": "t", "parameters": { | }}'))),
+    sorted(['x-ms-apimTemplate-operationName', 'x-ms-apimTemplate-policySection', 'x-ms-apimTemplateParameter.name', 'x-ms-apimTemplateParameter.value', 'x-ms-apimTemplateParameter.existsAction']));
+  check('SetHeader (case variant) parameters keys',
+    sorted(await complete(ls, policy('{"templateId": "SetHeader", "title": "t", "parameters": { | }}'))),
+    sorted(['x-ms-apimTemplate-operationName', 'x-ms-apimTemplate-policySection', 'x-ms-apimTemplateParameter.name', 'x-ms-apimTemplateParameter.value', 'x-ms-apimTemplateParameter.existsAction']));
+  check('setheader policySection values',
+    sorted(await complete(ls, policy('{"templateId": "setheader", "parameters": {"x-ms-apimTemplate-policySection": |}}'))),
+    sorted(['"Request"', '"Response"', '"Failure"']));
+  check('templateId values are canonical only',
+    (await complete(ls, policy('{"templateId": |}'))).filter((l) => !l.startsWith('policy:')).sort(),
+    sorted(['"setheader"', '"setqueryparameter"', '"dynamichosturl"', '"routerequesttoendpoint"', '"setproperty"', '"setvaluefromurl"', '"convertarraytoobject"', '"convertobjecttoarray"', '"stringtoarray"', '"stringreplace"', '"encodepropertyvalue"', '"updatenextlink"', '"pollingtrigger"', '"setconnectionstatustounauthenticated"']));
+  check('redirectMode values',
+    sorted(await complete(ls, wrap('{"token": {"type": "oauthSetting", "oAuthSettings": {"identityProvider": "aad", "redirectMode": |}}}'))),
+    sorted(['"Global"', '"GlobalPerConnector"', '"Direct"']));
+  check('parameter type values',
+    (await complete(ls, wrap('{"p": {"type": |}}'))).sort(),
+    sorted(['"string"', '"securestring"', '"int"', '"bool"', '"oauthSetting"', '"gatewaySetting"']));
+  check('required values (no JSON booleans offered)',
+    sorted(await complete(ls, wrap('{"p": {"type": "string", "uiDefinition": {"constraints": {"required": |}}}}'))),
+    sorted(['"true"', '"false"']));
+  check('identityProvider values',
+    sorted(await complete(ls, wrap('{"token": {"type": "oauthSetting", "oAuthSettings": {"identityProvider": |}}}'))),
+    sorted(['"oauth2"', '"oauth2generic"', '"aad"', '"aadcertificate"', '"facebook"']));
+
+  check('wrong parameter type: one message naming the values',
+    await errorsOf(ls, wrap('{"p": {"type": "strin"}}')),
+    ['Value is not accepted. Valid values: "string", "securestring", "int", "bool", "oauthSetting", "gatewaySetting".']);
+  check('wrong templateId: one message',
+    await errorsOf(ls, policy('{"templateId": "setheadr", "title": "t", "parameters": {}}')),
+    ['Value is not accepted. Valid values: "setheader", "setqueryparameter", "dynamichosturl", "routerequesttoendpoint", "setproperty", "setvaluefromurl", "convertarraytoobject", "convertobjecttoarray", "stringtoarray", "stringreplace", "encodepropertyvalue", "updatenextlink", "pollingtrigger", "setconnectionstatustounauthenticated".']);
+  check('wrong existsAction: one message',
+    await errorsOf(ls, policy('{"templateId": "setHeader", "title": "t", "parameters": {"x-ms-apimTemplate-policySection": "Request", "x-ms-apimTemplateParameter.name": "a", "x-ms-apimTemplateParameter.value": "b", "x-ms-apimTemplateParameter.existsAction": "replace"}}')),
+    ['Value is not accepted. Valid values: "override", "skip", "append".']);
+  check('missing required template parameter',
+    await errorsOf(ls, policy('{"templateId": "setheader", "title": "t", "parameters": {"x-ms-apimTemplateParameter.name": "a"}}')),
+    ['Missing property "x-ms-apimTemplateParameter.value".']);
+  check('wrong redirectMode: one message',
+    await errorsOf(ls, wrap('{"token": {"type": "oauthSetting", "oAuthSettings": {"identityProvider": "aad", "redirectMode": "PerConnector"}}}')),
+    ['Value is not accepted. Valid values: "Global", "GlobalPerConnector", "Direct".']);
+  check('aad unknown customParameters key',
+    await errorsOf(ls, oauth('aad', '{"authorizationUrl": {"value": "x"}}')),
+    ['Property authorizationUrl is not allowed.']);
+  check('tolerated forms are not errors',
+    await errorsOf(ls, JSON.stringify({ properties: {
+      iconBrandColor: '#DA3B01',
+      connectionParameterSets: { uiDefinition: { displayname: 'Auth', description: 'd' }, values: [{ name: 'a', uiDefinition: { displayname: 'A', description: 'd' }, parameters: {
+        'token:ClientId': { type: 'string', uiDefinition: { constraints: { required: true, hidden: false } } },
+        'token:TenantId': { type: 'string', metadata: { sourceType: 'AzureActiveDirectoryTenant' }, uiDefinition: { displayName: 'Tenant', constraints: { required: 'true', hidden: 'false' } } },
+        token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad', clientID: 'x', redirectMode: 'global', properties: { IsFirstParty: false }, customParameters: { LoginUri: { value: 'x' }, ResourceUri: { value: 'y' } } } },
+      } }] },
+      policyTemplateInstances: [{ templateId: 'dynamicHostUrl', title: 't', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': 'https://x' } }],
+    } })),
+    []);
+  check('boolean required inside anyOf gives no cascade on a number',
+    await errorsOf(ls, wrap('{"p": {"type": "string", "uiDefinition": {"constraints": {"required": 1}}}}')),
+    ['Value is not accepted. Valid values: "true", "false".']);
+  check('parameter name with a space',
+    await errorsOf(ls, wrap('{"API Key": {"type": "securestring"}}')),
+    ['Connection parameter names may contain only letters, digits and "_", optionally followed by one ":" sub-name (e.g. "token:TenantId").']);
+  check('oAuthSetting casing is an error',
+    await errorsOf(ls, wrap('{"token": {"type": "oAuthSetting", "oAuthSettings": {"identityProvider": "aad"}}}')),
+    ['Value is not accepted. Valid values: "string", "securestring", "int", "bool", "oauthSetting", "gatewaySetting".']);
+
+  console.log(failures ? `\n${failures} check(s) failed` : '\nall checks passed');
+  if (failures) process.exitCode = 1;
+}
+
+if (flag('--completion')) await runChecks();
+else await runCorpus();
