@@ -9,6 +9,7 @@
 //     --files          list every failing file with its messages
 //     --json           machine-readable summary on stdout
 //     --completion     run the completion/message self-checks instead of the corpus run
+//     --forms          count the tolerated non-canonical forms in the corpus
 //     --reviewed       compare failing files with test/data/corpus-reviewed.json (exit 1 on mismatch)
 // Corpus: $PP_CONNECTOR_CORPUS or ../shared/corpus relative to the repository root.
 import fs from 'node:fs';
@@ -216,9 +217,172 @@ async function runChecks() {
     await errorsOf(ls, wrap('{"token": {"type": "oAuthSetting", "oAuthSettings": {"identityProvider": "aad"}}}')),
     ['Value is not accepted. Valid values: "string", "securestring", "int", "bool", "oauthSetting", "gatewaySetting".']);
 
+  check('oauth2generic customParameters keys (canonical only)',
+    sorted(await complete(ls, oauth('oauth2generic', '{ | }'))),
+    sorted(['authorizationUrlTemplate', 'authorizationUrlQueryStringTemplate', 'tokenUrlTemplate', 'tokenUrlQueryStringTemplate', 'tokenBodyTemplate', 'refreshUrlTemplate', 'refreshUrlQueryStringTemplate', 'refreshBodyTemplate', 'scopeListDelimiter']));
+  check('oauth2generic accepts template variables',
+    await errorsOf(ls, oauth('oauth2generic', '{"tokenUrlTemplate": {"value": "https://{region}.example.com"}, "region": {"value": "eu"}}')),
+    []);
+  check('parameter uiDefinition keys',
+    sorted(await complete(ls, wrap('{"p": {"type": "string", "uiDefinition": { | }}}'))),
+    sorted(['displayName', 'description', 'tooltip', 'tabIndex', 'schema', 'constraints']));
+  check('constraints keys',
+    sorted(await complete(ls, wrap('{"p": {"type": "string", "uiDefinition": {"constraints": { | }}}}'))),
+    sorted(['required', 'hidden', 'clearText', 'tabIndex', 'allowedValues', 'capability', 'dependencies', 'hideInUI', 'dependentParameter']));
+  check('set-level uiDefinition keys (no displayname)',
+    sorted(await complete(ls, '{"properties": {"iconBrandColor": "#da3b01", "connectionParameterSets": {"uiDefinition": { | }, "values": []}}}')),
+    sorted(['displayName', 'description']));
+  check('oAuthSettings keys (canonical only)',
+    sorted(await complete(ls, wrap('{"token": {"type": "oauthSetting", "oAuthSettings": { | }}}'))),
+    sorted(['identityProvider', 'clientId', 'clientSecret', 'scopes', 'redirectMode', 'redirectUrl', 'properties', 'customParameters', 'additionalParameters']));
+  check('clearText wrong type inside nullable uiDefinition: one message',
+    await errorsOf(ls, wrap('{"p": {"type": "securestring", "uiDefinition": {"constraints": {"clearText": "no"}}}}')),
+    ['Incorrect type. Expected "boolean".']);
+  check('oauthSetting without oAuthSettings',
+    await errorsOf(ls, wrap('{"token": {"type": "oauthSetting"}}')),
+    ['Missing property "oAuthSettings".']);
+  check('oAuthSettings on a string parameter',
+    await errorsOf(ls, wrap('{"p": {"type": "string", "oAuthSettings": {"identityProvider": "aad"}}}')),
+    ['oAuthSettings is only used with "type": "oauthSetting".']);
+  check('statusCode must be an integer',
+    await errorsOf(ls, policy('{"templateId": "setconnectionstatustounauthenticated", "title": "t", "parameters": {"x-ms-apimTemplateParameter.statusCode": "401"}}')),
+    ['Incorrect type. Expected "integer".']);
+  check('policySection not allowed for setproperty value',
+    await errorsOf(ls, policy('{"templateId": "setproperty", "title": "t", "parameters": {"x-ms-apimTemplate-policySection": "Failure", "x-ms-apimTemplateParameter.newPropertyParentPathTemplate": "@body()", "x-ms-apimTemplateParameter.newPropertySubPathTemplate": "a", "x-ms-apimTemplateParameter.propertyValuePathTemplate": "b"}}')),
+    ['Value is not accepted. Valid values: "Request", "Response".']);
+  check('iconBrandColor pattern message',
+    await errorsOf(ls, '{"properties": {"iconBrandColor": "#fff"}}'),
+    ['Use an HTML colour with 6 hex digits, e.g. "#da3b01".']);
+  {
+    const text = wrap('{"token": {"type": "oauthSetting", "oAuthSettings": {"identityProvider": "aad", "redirectMode": "Global"}}}');
+    const doc = TextDocument.create('file:///check/apiProperties.json', 'json', 1, text);
+    const hover = await ls.doHover(doc, doc.positionAt(text.indexOf('redirectMode') + 2), ls.parseJSONDocument(doc));
+    const value = hover?.contents?.value ?? JSON.stringify(hover?.contents);
+    check('hover on redirectMode mentions GlobalPerConnector and links Learn', /GlobalPerConnector/.test(value) && /learn\.microsoft\.com/.test(value), true);
+  }
+  const snippetProblems = await checkSnippets(ls);
+  check('every defaultSnippet inserts valid JSON that passes the schema in its context', snippetProblems, []);
+
   console.log(failures ? `\n${failures} check(s) failed` : '\nall checks passed');
   if (failures) process.exitCode = 1;
 }
 
+// Expands snippet placeholders the way VS Code does with default choices: ${1:text} -> text, ${1|a,b|} -> a.
+function expandSnippet(text) {
+  let out = text;
+  for (let i = 0; i < 5; i++) {
+    out = out.replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}/g, '');
+  }
+  return out;
+}
+
+async function checkSnippets(ls) {
+  const schema = loadSchema(schemaPath);
+  const defs = schema.definitions;
+  // Where each definition's snippets are inserted, as a document with a hole.
+  const contexts = {
+    connectionParameterMap: (v) => wrap(v),
+    connectionParameter: (v) => wrap(`{"token": ${v}}`),
+    tenantIdParameter: (v) => wrap(`{"token:TenantId": ${v}}`),
+    oAuthSettings: (v) => wrap(`{"token": {"type": "oauthSetting", "oAuthSettings": ${v}}}`),
+    connectionParameterSet: (v) => `{"properties": {"iconBrandColor": "#da3b01", "connectionParameterSets": {"values": [${v}]}}}`,
+    policyTemplateInstance: (v) => policy(v),
+    customParameterValue: (v) => oauth('oauth2', `{"tokenUrl": ${v}}`),
+  };
+  const problems = [];
+  for (const [name, def] of Object.entries(defs)) {
+    for (const snippet of def.defaultSnippets ?? []) {
+      const inserted = JSON.stringify(snippet.body);
+      // The LS inserts values JSON-encoded; a snippet escape (\\} or \\$) would arrive doubled and break the placeholder.
+      if (/\\\\[}$]/.test(inserted)) problems.push(`${name} / ${snippet.label}: contains a snippet escape that cannot survive JSON encoding`);
+      const expanded = expandSnippet(inserted);
+      let value;
+      try {
+        value = JSON.parse(expanded);
+      } catch (e) {
+        problems.push(`${name} / ${snippet.label}: not JSON after expansion: ${e.message}`);
+        continue;
+      }
+      const context = contexts[name];
+      if (!context) continue;
+      const errors = await errorsOf(ls, context(JSON.stringify(value)));
+      if (errors.length) problems.push(`${name} / ${snippet.label}: ${errors.join('; ')}`);
+    }
+  }
+  const sets = defs.apiProperties.properties.connectionParameterSets;
+  for (const snippet of sets.defaultSnippets ?? []) {
+    const errors = await errorsOf(ls, `{"properties": {"iconBrandColor": "#da3b01", "connectionParameterSets": ${expandSnippet(JSON.stringify(snippet.body))}}}`);
+    if (errors.length) problems.push(`connectionParameterSets / ${snippet.label}: ${errors.join('; ')}`);
+  }
+  return problems;
+}
+
+// Counts the tolerated, non-canonical spellings that the schema accepts silently (the rules engine flags them).
+function countForms() {
+  const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.apiProperties.json')).sort();
+  const counts = new Map();
+  const bump = (form, file) => {
+    if (!counts.has(form)) counts.set(form, { occurrences: 0, files: new Set() });
+    const c = counts.get(form);
+    c.occurrences++;
+    c.files.add(file);
+  };
+  const canonicalTemplates = new Set(['setheader', 'setqueryparameter', 'dynamichosturl', 'routerequesttoendpoint', 'setproperty', 'setvaluefromurl', 'convertarraytoobject', 'convertobjecttoarray', 'stringtoarray', 'stringreplace', 'encodepropertyvalue', 'updatenextlink', 'pollingtrigger', 'setconnectionstatustounauthenticated']);
+  const canonicalCustom = new Set(['loginUri', 'tenantId', 'resourceUri', 'enableOnbehalfOfLogin', 'grantType', 'loginUriAAD', 'authorizationUrl', 'tokenUrl', 'refreshUrl', 'authorizationUrlTemplate', 'authorizationUrlQueryStringTemplate', 'tokenUrlTemplate', 'tokenUrlQueryStringTemplate', 'tokenBodyTemplate', 'refreshUrlTemplate', 'refreshUrlQueryStringTemplate', 'refreshBodyTemplate', 'scopeListDelimiter']);
+  const knownProviders = new Set(['oauth2', 'oauth2generic', 'aad', 'aadcertificate', 'facebook']);
+  const visitParams = (params, file) => {
+    for (const [name, p] of Object.entries(params ?? {})) {
+      if (!p || typeof p !== 'object') continue;
+      if (/^token:/.test(name) && !['token:clientId', 'token:clientSecret', 'token:TenantId', 'token:resourceUri', 'token:grantType'].includes(name) &&
+          ['token:clientid', 'token:clientsecret', 'token:tenantid', 'token:resourceuri', 'token:granttype'].includes(name.toLowerCase())) bump(`parameter name ${name} (service-principal key casing)`, file);
+      if (p.uiDefinition === null) bump('uiDefinition: null', file);
+      const c = p.uiDefinition?.constraints ?? {};
+      for (const k of ['required', 'hidden', 'hideInUI']) if (typeof c[k] === 'boolean') bump(`constraints.${k} as JSON boolean ${c[k]}`, file);
+      const o = p.oAuthSettings;
+      if (!o) continue;
+      for (const k of ['clientID', 'ClientId', 'ClientID', 'ClientSecret']) if (k in o) bump(`oAuthSettings.${k}`, file);
+      if (typeof o.properties?.IsFirstParty === 'boolean') bump('IsFirstParty as JSON boolean', file);
+      if (typeof o.redirectMode === 'string' && !['Global', 'GlobalPerConnector', 'Direct'].includes(o.redirectMode)) bump(`redirectMode "${o.redirectMode}"`, file);
+      if (!('redirectMode' in o)) bump('redirectMode absent', file);
+      if (typeof o.identityProvider === 'string' && !knownProviders.has(o.identityProvider)) bump(`identityProvider "${o.identityProvider}"`, file);
+      for (const [k, v] of Object.entries(o.customParameters ?? {})) {
+        if (!canonicalCustom.has(k) && canonicalCustom.has(k[0].toLowerCase() + k.slice(1))) bump(`customParameters PascalCase key (${o.identityProvider})`, file);
+        if (v && typeof v === 'object' && !('value' in v)) bump('customParameters value {} (no value)', file);
+        if (v && typeof v === 'object' && v.value === null) bump('customParameters value null', file);
+      }
+    }
+  };
+  for (const file of files) {
+    let json;
+    try {
+      json = JSON.parse(fs.readFileSync(path.join(corpusDir, file), 'utf8'));
+    } catch {
+      continue;
+    }
+    const props = json?.properties ?? {};
+    visitParams(props.connectionParameters, file);
+    const sets = props.connectionParameterSets;
+    if (sets) {
+      if (sets.uiDefinition && 'displayname' in sets.uiDefinition) bump('set-level displayname (dropdown)', file);
+      for (const v of sets.values ?? []) {
+        if (v.uiDefinition && 'displayname' in v.uiDefinition) bump('set-level displayname (option)', file);
+        if (v.uiDefinition?.constraints) bump('constraints in a set-level uiDefinition', file);
+        visitParams(v.parameters, file);
+      }
+    }
+    for (const p of props.policyTemplateInstances ?? []) {
+      if (typeof p.templateId === 'string' && !canonicalTemplates.has(p.templateId)) {
+        bump(canonicalTemplates.has(p.templateId.toLowerCase()) ? `templateId case variant ${p.templateId}` : `templateId undocumented ${p.templateId}`, file);
+      }
+    }
+    for (const c of props.capabilities ?? []) if (!['actions', 'triggers', 'gateway', 'cloud'].includes(c)) bump(`capabilities "${c}"`, file);
+  }
+  console.log('occurrences  files  form');
+  for (const [form, c] of [...counts.entries()].sort((a, b) => b[1].occurrences - a[1].occurrences)) {
+    console.log(`${String(c.occurrences).padStart(11)}  ${String(c.files.size).padStart(5)}  ${form}`);
+  }
+}
+
 if (flag('--completion')) await runChecks();
+else if (flag('--forms')) countForms();
 else await runCorpus();
