@@ -253,13 +253,20 @@ async function runChecks() {
   check('iconBrandColor pattern message',
     await errorsOf(ls, '{"properties": {"iconBrandColor": "#fff"}}'),
     ['Use an HTML colour with 6 hex digits, e.g. "#da3b01".']);
-  {
-    const text = wrap('{"token": {"type": "oauthSetting", "oAuthSettings": {"identityProvider": "aad", "redirectMode": "Global"}}}');
+  const hoverAt = async (text, needle) => {
     const doc = TextDocument.create('file:///check/apiProperties.json', 'json', 1, text);
-    const hover = await ls.doHover(doc, doc.positionAt(text.indexOf('redirectMode') + 2), ls.parseJSONDocument(doc));
-    const value = hover?.contents?.value ?? JSON.stringify(hover?.contents);
-    check('hover on redirectMode mentions GlobalPerConnector and links Learn', /GlobalPerConnector/.test(value) && /learn\.microsoft\.com/.test(value), true);
-  }
+    const hover = await ls.doHover(doc, doc.positionAt(text.indexOf(needle) + 2), ls.parseJSONDocument(doc));
+    const contents = hover?.contents ?? [];
+    // Without a markdown hover capability the LS answers with MarkedString[].
+    return Array.isArray(contents) ? contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n') : contents.value ?? String(contents);
+  };
+  const aadDoc = oauth('aad', '{"loginUri": {"value": "https://login.microsoftonline.com"}}').replace('"identityProvider"', '"redirectMode": "Global", "identityProvider"');
+  const redirectHover = await hoverAt(aadDoc, 'redirectMode');
+  check('hover on redirectMode mentions GlobalPerConnector and links Learn', /GlobalPerConnector/.test(redirectHover) && /learn\.microsoft\.com/.test(redirectHover), true);
+  // A description beside a $ref survives only if the referenced definition has none (the LS copies the target over the site).
+  check('hover on an aad customParameters key shows its own text', /^Sign-in authority/.test(await hoverAt(aadDoc, 'loginUri')), true);
+  check('hover on a parameter type value shows the enum description',
+    /\*\*securestring\*\* — Secret input/.test(await hoverAt(wrap('{"p": {"type": "securestring"}}'), '"securestring"')), true);
   const snippetProblems = await checkSnippets(ls);
   check('every defaultSnippet inserts valid JSON that passes the schema in its context', snippetProblems, []);
 
