@@ -2,6 +2,7 @@
 // schema violations, then every enabled rule. Each diagnostic has a stable code, our source and an exact range.
 import { Diagnostic, DiagnosticSeverity, ErrorCode, LanguageService, Range } from 'vscode-json-languageservice';
 import type { Analysis } from './document';
+import { limitDiagnostic } from './limits';
 import { RULES } from './rules/registry';
 import type { Finding, Rule } from './rules/types';
 import { EngineSettings, Profile, RuleLevel, Severity } from './settings';
@@ -64,6 +65,9 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
   const { settings } = options;
   if (!settings.validate) return [];
   const out: Diagnostic[] = [];
+  const limitNote = limitDiagnostic(analysis.limits, SOURCE);
+  if (limitNote) out.push(limitNote);
+  if (analysis.limits.level === 'none') return out;
   const level = (code: string, fallback: Severity): RuleLevel => settings.rules[code] ?? fallback;
   const push = (d: Diagnostic, code: string, lvl: RuleLevel) => {
     if (lvl === 'off') return;
@@ -82,7 +86,8 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
   }
 
   const jsonDiagnostics = await service.doValidation(analysis.parseDocument, analysis.jsonDocument, {
-    comments: 'error', trailingCommas: 'error', schemaValidation: 'error', schemaRequest: 'ignore',
+    comments: 'error', trailingCommas: 'error', schemaRequest: 'ignore',
+    schemaValidation: analysis.limits.level === 'full' ? 'error' : 'ignore',
   });
   for (const d of jsonDiagnostics) {
     const mapped = builtinCode(d);
@@ -91,12 +96,17 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
     if (numeric !== undefined && STRICT_MESSAGES[numeric]) {
       d.message = STRICT_MESSAGES[numeric];
       d.data = { kind: numeric === ErrorCode.TrailingComma ? 'trailing-comma' : 'comment' };
+    } else if (mapped.code === 'duplicate-key') {
+      const key = analysis.document.getText(d.range);
+      d.message = `Duplicate key ${key}: paconn and the service keep only the last value, so the other one is silently lost. Remove or merge one of them.`;
+    } else if (mapped.code === 'schema') {
+      d.message = explainSchemaMessage(d.message);
     }
     push(d, mapped.code, level(mapped.code, mapped.severity));
   }
 
   const rules = options.rules ?? RULES;
-  if (rules.length && analysis.jsonDocument.root) {
+  if (rules.length && analysis.jsonDocument.root && analysis.limits.level === 'full') {
     const model = analysis.model;
     const text = analysis.document.getText();
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
@@ -111,7 +121,7 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
         const severity = overridden ? lvl as Severity : (f.severity ?? lvl as Severity);
         const d = Diagnostic.create(range, f.message, SEVERITY[severity], rule.id, SOURCE);
         d.codeDescription = { href: docsBase + rule.id + '.md' };
-        d.data = { ruleId: rule.id, ...(f.data ?? {}) };
+        d.data = { ruleId: rule.id, ...(f.data ?? {}), ...(f.fixes?.length ? { fixes: f.fixes } : {}) };
         out.push(d);
       };
       try {
@@ -122,6 +132,15 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
     }
   }
   return out;
+}
+
+/** Adds the "how to fix it" to vscode-json-languageservice's terse schema messages. */
+function explainSchemaMessage(message: string): string {
+  if (/^Property .* is not allowed\.$/.test(message)) {
+    return message.slice(0, -1) + ' here. Remove it, or fix its spelling (completion lists the keys allowed at this place).';
+  }
+  if (/^Missing property /.test(message)) return message.replace(/\.?$/, '.') + ' Add it (completion inserts it).';
+  return message;
 }
 
 function findingRange(analysis: Analysis, f: Finding): Range | undefined {

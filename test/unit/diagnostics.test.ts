@@ -1,0 +1,83 @@
+// Built-in diagnostics: JSON syntax, strict JSON (comments, trailing commas, BOM), duplicate keys and the schema.
+// Each expectation is the full list: range, severity, code and message.
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { diagnostics, summarize } from '../support/engine';
+
+const only = (codes: string[]) => (lines: string[]) => lines.filter(l => codes.some(c => l.split(' ')[2] === c));
+const builtin = only(['json-syntax', 'strict-json', 'duplicate-key', 'schema']);
+
+describe('built-in diagnostics', () => {
+  it('reports a JSON syntax error at the token', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456"\n    "capabilities": []\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))), ['4:5-4:19 error json-syntax Expected comma']);
+  });
+
+  it('reports a comment as a strict-JSON error', async () => {
+    const text = '{\n  // note\n  "properties": {\n    "iconBrandColor": "#123456"\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))), [
+      '2:3-2:10 error strict-json Comment: paconn and pac load apiProperties.json as strict JSON and reject comments. Remove the comment.',
+    ]);
+  });
+
+  it('reports a trailing comma as a strict-JSON error', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "capabilities": [],\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))), [
+      '4:23-4:24 error strict-json Trailing comma: paconn and pac load apiProperties.json as strict JSON and reject it. Remove the comma.',
+    ]);
+  });
+
+  it('reports a BOM and still analyses the rest of the file', async () => {
+    const text = '\uFEFF{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "colour": 1\n  }\n}';
+    const lines = builtin(summarize(await diagnostics(text)));
+    assert.equal(lines[0], '1:1-1:2 error strict-json Byte order mark (BOM) at the start of the file: paconn loads apiProperties.json as strict JSON and fails on it. Save the file as UTF-8 without BOM.');
+    assert.ok(lines.some(l => l.startsWith('4:5-4:13 error schema Property colour is not allowed here.')), lines.join('\n'));
+  });
+
+  it('reports both copies of a duplicate key', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "iconBrandColor": "#654321"\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))).sort(), [
+      '3:5-3:21 error duplicate-key Duplicate key "iconBrandColor": paconn and the service keep only the last value, so the other one is silently lost. Remove or merge one of them.',
+      '4:5-4:21 error duplicate-key Duplicate key "iconBrandColor": paconn and the service keep only the last value, so the other one is silently lost. Remove or merge one of them.',
+    ]);
+  });
+
+  it('reports an unknown key on the key and a wrong enum value once, naming the allowed values', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameters": {\n      "api_key": {\n        "type": "strin",\n        "uiDefinition": { "displayName": "Key", "colour": "red" }\n      }\n    }\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))), [
+      '6:17-6:24 error schema Value is not accepted. Valid values: "string", "securestring", "int", "bool", "oauthSetting", "gatewaySetting".',
+      '7:49-7:57 error schema Property colour is not allowed here. Remove it, or fix its spelling (completion lists the keys allowed at this place).',
+    ]);
+  });
+
+  it('checks customParameters against the chosen provider and redirectMode against its values', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameters": {\n      "token": {\n        "type": "oauthSetting",\n        "oAuthSettings": { "identityProvider": "oauth2", "redirectMode": "Sometimes", "customParameters": { "loginUri": { "value": "x" } } }\n      }\n    }\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))).sort(), [
+      '7:109-7:119 error schema Property loginUri is not allowed here. Remove it, or fix its spelling (completion lists the keys allowed at this place).',
+      '7:74-7:85 error schema Value is not accepted. Valid values: "Global", "GlobalPerConnector", "Direct".',
+    ]);
+  });
+
+  it('reports a policy template\'s missing required parameter on its `parameters` key', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "policyTemplateInstances": [ { "templateId": "setheader", "title": "t", "parameters": { "x-ms-apimTemplateParameter.name": "a" } } ]\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))), [
+      '4:77-4:89 error schema Missing property "x-ms-apimTemplateParameter.value". Add it (completion inserts it).',
+    ]);
+  });
+
+  it('accepts a complete multi-auth file without any finding', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../examples/contoso-tickets/apiProperties.json', import.meta.url), 'utf8');
+    assert.deepEqual(summarize(await diagnostics(text)), []);
+  });
+
+  it('reports nothing when validation is disabled', async () => {
+    assert.deepEqual(await diagnostics('{ "properties": ', { validate: false, rules: {}, profile: 'custom' }), []);
+  });
+
+  it('turns a built-in code off or changes its severity through settings', async () => {
+    const text = '{\n  // note\n  "properties": {\n    "iconBrandColor": "#123456"\n  }\n}';
+    assert.deepEqual(builtin(summarize(await diagnostics(text, { validate: true, rules: { 'strict-json': 'off' }, profile: 'custom' }))), []);
+    assert.match(builtin(summarize(await diagnostics(text, { validate: true, rules: { 'strict-json': 'warning' }, profile: 'custom' })))[0], /^2:3-2:10 warning strict-json/);
+  });
+});
