@@ -1,0 +1,33 @@
+// Shared by the preview tests: fixture loading and a readable form of source spans (the first line of the text a
+// span covers, plus its last character), so expected view models show *what* a click would select.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConnectorService } from '../../../server/src/engine';
+import { buildDialogModel, DialogViewModel, SourceSpan } from '../../../server/src/engine/preview/dialogModel';
+
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'preview');
+
+export function fixtureText(name: string): string {
+  return readFileSync(join(FIXTURES, `${name}.apiProperties.json`), 'utf8');
+}
+
+export function dialogFor(text: string): DialogViewModel {
+  const doc = TextDocument.create('file:///x/apiProperties.json', 'apiproperties', 1, text);
+  return buildDialogModel(new ConnectorService().analyze(doc).model);
+}
+
+/** Replaces every `span` by `line: first line … last char` of the source it covers (1-based line). */
+export function readable(view: unknown, text: string): unknown {
+  return JSON.parse(JSON.stringify(view, (key, value) => {
+    if (key === 'span' && value && typeof value.offset === 'number') return describeSpan(value as SourceSpan, text);
+    return value;
+  }));
+}
+
+export function describeSpan(span: SourceSpan, text: string): string {
+  const covered = text.slice(span.offset, span.offset + span.length);
+  const first = covered.split('\n')[0].trim();
+  const line = text.slice(0, span.offset).split('\n').length;
+  return `${line}: ` + (covered.includes('\n') ? `${first} … ${covered.trimEnd().slice(-1)}` : first);
+}
