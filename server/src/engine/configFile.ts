@@ -26,7 +26,7 @@ export interface ConfigFile {
 export function parseConfigText(text: string, path: string, knownRuleIds?: ReadonlySet<string>): ConfigFile {
   const errors: ParseError[] = [];
   const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems = errors.map(e => `${path}: ${printParseErrorCode(e.error)} at offset ${e.offset}.`);
+  const problems = errors.map(e => `${path}:${lineColumn(text, e.offset)}: ${words(printParseErrorCode(e.error))}.`);
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
     problems.push(`${path}: the configuration must be a JSON object.`);
     return { path, settings: normalizeSettings(undefined).settings, problems };
@@ -76,4 +76,15 @@ export function mergeSettings(under: EngineSettings, over: Partial<EngineSetting
     rules: { ...under.rules, ...(over.rules ?? {}) },
     profile: over.profile && over.profile !== 'auto' ? over.profile : under.profile,
   };
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
+}
+
+/** `CloseBraceExpected` -> `close brace expected`. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -1,0 +1,82 @@
+// Golden outputs of every format on our fixture folders. UPDATE_GOLDEN=1 rewrites them (review the diff).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { BUILTIN_CODES, RULES } from '../../../server/src/engine/rules/registry';
+import { cli, FIXTURES } from './cliHarness';
+import { version } from '../../../package.json';
+
+const GOLDEN = path.join(FIXTURES, 'golden');
+const ARGS = ['mixed', 'clean', 'broken', 'configured'];
+
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) {
+    fs.mkdirSync(GOLDEN, { recursive: true });
+    fs.writeFileSync(file, actual);
+    return;
+  }
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `output differs from ${path.relative(process.cwd(), file)} (UPDATE_GOLDEN=1 to rewrite)`);
+}
+
+/** Parts of the output that depend on the machine or the release, not on the findings. */
+function normalize(text: string): string {
+  return text.split(FIXTURES).join('<fixtures>').split(`"${version}"`).join('"<version>"');
+}
+
+describe('cli output formats (golden)', () => {
+  it('stylish', async () => {
+    const r = await cli(ARGS);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    golden('stylish.txt', r.stdout);
+  });
+
+  it('json', async () => {
+    const r = await cli(['--format', 'json', ...ARGS]);
+    assert.equal(r.code, 1);
+    golden('json.json', normalize(r.stdout));
+  });
+
+  it('github', async () => {
+    const r = await cli(['--format', 'github', ...ARGS]);
+    assert.equal(r.code, 1);
+    golden('github.txt', r.stdout);
+  });
+
+  it('sarif (results; the rule catalogue is checked against the registry)', async () => {
+    const r = await cli(['--format', 'sarif', ...ARGS]);
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.stdout);
+    const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string } }[];
+    assert.deepEqual(rules.map(x => x.id), [...BUILTIN_CODES, ...RULES.map(x => x.id)]);
+    for (const rule of rules) {
+      assert.equal(rule.helpUri, `https://github.com/ppconnector/pp-connector-tools/blob/main/docs/rules/${rule.id}.md`);
+      assert.ok(rule.shortDescription.text.length > 10, rule.id);
+    }
+    for (const result of log.runs[0].results) assert.equal(rules[result.ruleIndex].id, result.ruleId);
+    log.runs[0].tool.driver.rules = `<${rules.length} rules>`;
+    golden('sarif.json', normalize(JSON.stringify(log, null, 2) + '\n'));
+  });
+
+  it('--quiet keeps errors only', async () => {
+    const r = await cli(['--quiet', 'configured', 'broken']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, [
+      'broken/apiProperties.json',
+      '  4:5  error  Expected comma  json-syntax',
+      '',
+      '✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 of 2 files checked',
+      '',
+      'Findings by rule:',
+      '  json-syntax       1',
+      '',
+    ].join('\n'));
+  });
+
+  it('clean folder', async () => {
+    const r = await cli(['clean']);
+    assert.deepEqual(r, { code: 0, stdout: '✔ No problems (1 file checked).\n', stderr: '' });
+  });
+});
