@@ -210,7 +210,10 @@ const SCRIPT = `
     });
   }
   document.addEventListener('click', function (event) {
-    var el = event.target && event.target.closest ? event.target.closest('[data-offset]') : null;
+    var target = event.target;
+    // A click on a <label for> is followed by a click on its control: reveal once, from the control's click.
+    if (!target || !target.closest || target.closest('label[for]')) return;
+    var el = target.closest('[data-offset]');
     if (el && el.tagName !== 'OPTION') reveal(el);
   });
 })();
