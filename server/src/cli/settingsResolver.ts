@@ -7,6 +7,7 @@ import { ConfigFile, ConfigHost, findConfigFile, loadConfigFile, mergeSettings }
 import { allCodes } from '../engine/rules/registry';
 import { DEFAULT_SETTINGS, EngineSettings, normalizeSettings } from '../engine/settings';
 import { CliOptions, UsageError } from './args';
+import { toDisplayPath } from './check';
 import { describeFsError, InputError } from './discover';
 
 export const nodeConfigHost: ConfigHost = {
@@ -57,7 +58,7 @@ export class SettingsResolver {
     let config = this.loaded.get(p);
     if (!config) {
       config = loadConfigFile(p, this.host, this.known);
-      const shown = path.relative(this.cwd, p) || p;
+      const shown = toDisplayPath(p, this.cwd);
       this.problems.push(...config.problems.map(m => m.startsWith(p) ? shown + m.slice(p.length) : m));
       this.loaded.set(p, config);
     }

@@ -1,0 +1,125 @@
+// The bundled checker as users run it: `node dist/cli.js ...` (built by npm test), exit codes and stderr per case.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { version } from '../../package.json';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
+
+function run(args: string[], cwd = FIXTURES) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'pp-cli-'));
+}
+
+describe('cli (dist/cli.js)', () => {
+  it('starts with a shebang so npm can link it as the pp-connector bin', () => {
+    assert.equal(fs.readFileSync(CLI, 'utf8').split('\n')[0], '#!/usr/bin/env node');
+  });
+
+  it('--version and --help exit 0', () => {
+    assert.deepEqual(run(['--version']), { code: 0, stdout: version + '\n', stderr: '' });
+    const help = run(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: pp-connector \[options\] <file\|folder>\.\.\.\n/);
+    assert.match(help.stdout, /--max-warnings <n>/);
+  });
+
+  it('exit 0 on a clean folder, 1 when a file has errors', () => {
+    assert.equal(run(['clean']).code, 0);
+    const r = run(['broken']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^broken\/apiProperties\.json\n {2}4:5 {2}error {2}Expected comma {2}json-syntax\n/);
+  });
+
+  const usage: [string, string[], string][] = [
+    ['an unknown option', ['--nope', 'clean'], 'pp-connector: Unknown option --nope. Run pp-connector --help for the options.\n'],
+    ['a bad format', ['-f', 'xml', 'clean'], 'pp-connector: Unknown format "xml"; use one of stylish, json, sarif, github.\n'],
+    ['no path', [], 'pp-connector: No files or folders given. Usage: pp-connector [options] <file|folder>... (--help for more).\n'],
+    ['a missing path', ['no/such/place'], 'pp-connector: Cannot read "no/such/place": no such file or folder.\n'],
+    ['a folder without connectors', ['golden'], 'pp-connector: No apiProperties.json files found in "golden".\n'],
+    ['a missing config file', ['--config', 'nope.json', 'clean'], 'pp-connector: Cannot read the configuration file "nope.json": no such file or folder.\n'],
+    ['an unknown rule id', ['--rule', 'shcema=off', 'clean'], 'pp-connector: Unknown rule id "shcema" in --rule. Did you mean "schema"?\n'],
+  ];
+  for (const [what, args, stderr] of usage) {
+    it(`exit 2 and one line, no stack trace, for ${what}`, () => {
+      assert.deepEqual(run(args), { code: 2, stdout: '', stderr });
+    });
+  }
+
+  it('--no-error-on-unmatched-pattern: an empty folder is fine', () => {
+    assert.deepEqual(run(['--no-error-on-unmatched-pattern', 'golden']), { code: 0, stdout: '✔ No problems (0 files checked).\n', stderr: '' });
+  });
+
+  it('--max-warnings: warnings pass until there are too many', () => {
+    const args = ['--rule', 'schema=warning', 'mixed/beta'];
+    assert.equal(run(args).code, 0);
+    assert.equal(run([...args, '--max-warnings', '1']).code, 0);
+    const over = run([...args, '--max-warnings', '0']);
+    assert.equal(over.code, 1);
+    assert.equal(over.stderr, 'pp-connector: too many warnings (1); at most 0 allowed (--max-warnings).\n');
+  });
+
+  it('--rule off removes findings; --quiet hides warnings and keeps the exit code at 0', () => {
+    assert.deepEqual(run(['--rule', 'schema=off', 'mixed/beta']).code, 0);
+    assert.deepEqual(run(['--quiet', '--rule', 'schema=warning', '--max-warnings', '0', 'mixed/beta']), {
+      code: 0, stdout: '✔ No problems (1 file checked).\n', stderr: '',
+    });
+  });
+
+  it('finds .pp-connector.json from the checked file upwards; --no-config and --config', () => {
+    const found = run(['sub'], path.join(FIXTURES, 'configured'));
+    assert.equal(found.code, 0);
+    assert.match(found.stdout, /8:32 {2}warning {2}Incorrect type\. Expected "array"\. {2}schema/);
+    // From another working directory: the file's own folder decides.
+    assert.match(run(['configured']).stdout, /8:32 {2}warning/);
+    assert.equal(run(['--no-config', 'configured']).code, 1);
+    const dir = tempDir();
+    try {
+      fs.writeFileSync(path.join(dir, 'off.json'), '{ "rules": { "schema": "off" } }');
+      assert.deepEqual(run(['--config', path.join(dir, 'off.json'), 'mixed/beta']), { code: 0, stdout: '✔ No problems (1 file checked).\n', stderr: '' });
+      fs.writeFileSync(path.join(dir, 'bad.json'), '{ "rules": { "schema": "loud" } }');
+      const bad = run(['--config', path.join(dir, 'bad.json'), 'mixed/beta']);
+      assert.equal(bad.code, 1);
+      assert.equal(bad.stderr, `pp-connector: warning: ${path.join(dir, 'bad.json')}: Rule "schema": severity must be one of error, warning, information, hint, off; got "loud". Using the rule's default.\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks an explicitly named file of any name, skips node_modules and other json files in folders', () => {
+    const dir = tempDir();
+    try {
+      fs.copyFileSync(path.join(FIXTURES, 'broken/apiProperties.json'), path.join(dir, 'renamed.json'));
+      const r = run([path.join(dir, 'renamed.json'), '--format', 'json']);
+      assert.equal(r.code, 1);
+      assert.equal(JSON.parse(r.stdout).files[0].messages[0].ruleId, 'json-syntax');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const files = JSON.parse(run(['mixed', '--format', 'json']).stdout).files.map((f: { path: string }) => f.path);
+    assert.deepEqual(files, ['mixed/alpha/apiProperties.json', 'mixed/beta/ApiProperties.json']);
+  });
+
+  it('--output-file writes the report and prints the summary; stderr stays empty without a TTY', () => {
+    const dir = tempDir();
+    try {
+      const out = path.join(dir, 'reports', 'pp.sarif');
+      const r = run(['--format', 'sarif', '--output-file', out, 'mixed']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, '✖ 5 problems (5 errors, 0 warnings, 0 infos) in 2 of 2 files checked\n');
+      assert.equal(r.stderr, '');
+      assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results.length, 5);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
