@@ -5,6 +5,7 @@ export interface SwaggerOperation {
   method: string;
   path: string;
   summary?: string;
+  description?: string;
   /** Names of the operation's parameters (path, query, header, body), for `{param}` checks. */
   parameters: string[];
   /** Offset of the operationId value in the swagger text, for go-to-definition. */
@@ -12,10 +13,33 @@ export interface SwaggerOperation {
   length?: number;
 }
 
+/**
+ * `paired`: a swagger was found and parsed. `missing`: no swagger beside the file. `unreadable`: found but could not
+ * be read (permissions, a directory, too large). `invalid`: read but not a JSON object.
+ */
+export type SwaggerStatus = 'paired' | 'missing' | 'unreadable' | 'invalid';
+
 export interface SwaggerContext {
   uri: string;
   operations: Map<string, SwaggerOperation>;
   securityDefinitions: Record<string, unknown>;
   /** The parsed document, for checks that need more than the above. */
   document: unknown;
+  /** Absent means `paired` (contexts built by hand in tests and tools). */
+  status?: SwaggerStatus;
+  /** Why the swagger is not available, for the `swagger-unavailable` note and the status item. */
+  problem?: string;
+  /** How the swagger was found (`apiDefinition.swagger.json`, paconn settings.json, the only *.swagger.json, ...). */
+  pairedBy?: PairingKind;
+  host?: string;
+  basePath?: string;
+  /** The swagger text (for ranges in go-to-definition); kept by reference, never copied. */
+  text?: string;
+}
+
+export type PairingKind = 'sibling' | 'corpus' | 'settings' | 'single';
+
+/** True when the context carries a usable swagger (cross-file checks run only then). */
+export function isPaired(swagger: SwaggerContext | undefined): swagger is SwaggerContext {
+  return !!swagger && (swagger.status === undefined || swagger.status === 'paired');
 }

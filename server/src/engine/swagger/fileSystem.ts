@@ -1,0 +1,74 @@
+// The little file access the cross-file features need. The engine stays free of `fs` so it can run in the browser
+// and in tests; the node server, the CLI and the corpus tests pass an implementation (see node/nodeFileSystem.ts),
+// tests pass an in-memory fake.
+export type FileKind = 'file' | 'directory' | 'other';
+
+export interface FileStat {
+  kind: FileKind;
+  size: number;
+  /** Modification time in ms; part of the parse-cache key. */
+  mtime: number;
+}
+
+export interface FileSystem {
+  /** UTF-8 text of a file; rejects when it cannot be read. */
+  readFile(uri: string): Promise<string>;
+  /** undefined when nothing exists at `uri`. */
+  stat(uri: string): Promise<FileStat | undefined>;
+  /** Entries of a folder (names, not URIs); rejects or returns [] when the folder cannot be listed. */
+  readDirectory(uri: string): Promise<[name: string, kind: FileKind][]>;
+}
+
+/** An in-memory file system keyed by URI; for tests and for callers that already hold the texts. */
+export class MemoryFileSystem implements FileSystem {
+  private readonly files = new Map<string, { text: string; mtime: number }>();
+  private readonly dirs = new Set<string>();
+  private clock = 1;
+
+  set(uri: string, text: string): this {
+    this.files.set(uri, { text, mtime: this.clock++ });
+    this.addParents(uri);
+    return this;
+  }
+
+  mkdir(uri: string): this {
+    this.dirs.add(uri);
+    this.addParents(uri);
+    return this;
+  }
+
+  delete(uri: string): this {
+    this.files.delete(uri);
+    this.dirs.delete(uri);
+    return this;
+  }
+
+  async readFile(uri: string): Promise<string> {
+    const f = this.files.get(uri);
+    if (!f) throw new Error(this.dirs.has(uri) ? `EISDIR: ${uri}` : `ENOENT: ${uri}`);
+    return f.text;
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const f = this.files.get(uri);
+    if (f) return { kind: 'file', size: f.text.length, mtime: f.mtime };
+    return this.dirs.has(uri) ? { kind: 'directory', size: 0, mtime: 0 } : undefined;
+  }
+
+  async readDirectory(uri: string): Promise<[string, FileKind][]> {
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    const out: [string, FileKind][] = [];
+    for (const f of this.files.keys()) if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) out.push([decodeURIComponent(f.slice(prefix.length)), 'file']);
+    for (const d of this.dirs) if (d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/')) out.push([decodeURIComponent(d.slice(prefix.length)), 'directory']);
+    return out;
+  }
+
+  private addParents(uri: string): void {
+    let i = uri.lastIndexOf('/');
+    while (i > 'file:///'.length) {
+      uri = uri.slice(0, i);
+      this.dirs.add(uri);
+      i = uri.lastIndexOf('/');
+    }
+  }
+}

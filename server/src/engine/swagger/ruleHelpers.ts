@@ -1,0 +1,66 @@
+// Shared by the cross-file (swagger) rules: naming the swagger in messages, "did you mean" over operation ids,
+// and reading `{param}` references out of policy templates.
+import { editDistance } from '../settings';
+import type { SwaggerContext } from './types';
+
+/** The swagger's file name, for messages ("apiDefinition.swagger.json"). */
+export function swaggerName(swagger: SwaggerContext): string {
+  const raw = swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(raw) || 'the swagger';
+  } catch {
+    return raw || 'the swagger';
+  }
+}
+
+/** The operation id closest to `id`: a case-only difference first, then the smallest edit distance within reason. */
+export function closestOperationId(id: string, ids: Iterable<string>): string | undefined {
+  const lower = id.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of ids) {
+    const c = candidate.toLowerCase();
+    if (c === lower) return candidate;
+    if (Math.abs(c.length - lower.length) >= bestDistance) continue;
+    const d = editDistance(lower, c);
+    if (d < bestDistance) { bestDistance = d; best = candidate; }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+export interface TemplateReference {
+  name: string;
+  /** Offset of the name (inside the braces) in `raw`. */
+  index: number;
+}
+
+/**
+ * `{param}` references in a newPath/urlTemplate, as written in the source (raw JSON string text, quotes included).
+ * Policy expressions (`@{...}`, `{@body()...}`) are not operation parameters and are skipped.
+ */
+export function templateReferences(raw: string): TemplateReference[] {
+  const out: TemplateReference[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '{') continue;
+    if (raw[i - 1] === '@') {
+      // @{ expression }: skip to its closing brace, nested braces included.
+      let depth = 1, j = i + 1;
+      for (; j < raw.length && depth; j++) if (raw[j] === '{') depth++; else if (raw[j] === '}') depth--;
+      i = j - 1;
+      continue;
+    }
+    const end = raw.indexOf('}', i + 1);
+    if (end < 0) break;
+    const name = raw.slice(i + 1, end);
+    if (/^[A-Za-z_$][\w$.\-]*$/.test(name)) out.push({ name, index: i + 1 });
+    i = end;
+  }
+  return out;
+}
+
+/** "A, B and 3 more" */
+export function listNames(names: string[], max = 3): string {
+  const quoted = names.map(n => `"${n}"`);
+  if (quoted.length <= max) return quoted.length > 1 ? quoted.slice(0, -1).join(', ') + ' and ' + quoted[quoted.length - 1] : quoted.join('');
+  return quoted.slice(0, max).join(', ') + ` and ${quoted.length - max} more`;
+}
