@@ -137,6 +137,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
   connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, undefined, p.options), []), [], 'formatting', token));
   connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, p.range, p.options), []), [], 'range formatting', token));
+  connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.codeActions(d, p.range, p.context as never, { settings: await settingsFor(d.uri) }) as never, []), [], 'code actions', token));
+  connection.onRequest('ppConnector/authenticationSetEdit', (p: { textDocument: { uri: string }; kind: string; position?: { line: number; character: number }; snippet?: boolean }, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
   connection.onShutdown(() => runSafe(log, () => pending.forEach(t => t.dispose()), undefined, 'shutdown'));
 
   documents.listen(connection);

@@ -2,7 +2,7 @@
 // command-line checker and the tests all call these methods with plain TextDocuments.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, JSONWorkerContribution,
+  CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, JSONWorkerContribution,
   LanguageService, Position, Range, SelectionRange, TextEdit,
 } from 'vscode-json-languageservice';
 import { ClientCapabilities } from 'vscode-json-languageservice';
@@ -10,7 +10,11 @@ import { Analysis, AnalysisCache } from './document';
 import { createJsonService } from './jsonService';
 import { EngineSettings, DEFAULT_SETTINGS, resolveProfile } from './settings';
 import type { SwaggerContext } from './swagger/types';
+import type { Rule } from './rules/types';
 import { validateAnalysis, ValidationOptions } from './validation';
+import { authSetEdit, provideCodeActions } from './codeActions';
+import { toTextEdit } from './codeActions/textEdits';
+import { TextDocument as ScratchDocument } from 'vscode-languageserver-textdocument';
 
 export interface ServiceOptions {
   clientCapabilities?: ClientCapabilities;
@@ -25,6 +29,8 @@ export interface ValidateRequest {
   /** File-system path of the document, for the `auto` profile; defaults to the uri. */
   path?: string;
   swagger?: SwaggerContext;
+  /** Rules to run instead of the registry (tests). */
+  rules?: readonly Rule[];
 }
 
 export class ConnectorService {
@@ -50,6 +56,7 @@ export class ConnectorService {
       settings,
       profile: resolveProfile(settings.profile, request.path ?? decodeURIComponent(document.uri)),
       swagger: request.swagger,
+      rules: request.rules,
       docsBase: this.options.docsBase,
       onRuleError: this.options.onRuleError,
     };
@@ -78,6 +85,24 @@ export class ConnectorService {
   selectionRanges(document: TextDocument, positions: Position[]): SelectionRange[] {
     const a = this.analyze(document);
     return this.json.getSelectionRanges(a.parseDocument, positions, a.jsonDocument);
+  }
+
+  /** Quick fixes, "add authentication type", the multi-auth conversion and (when asked for) fix-all. */
+  codeActions(document: TextDocument, range: Range, context: CodeActionContext, request: ValidateRequest = {}): Promise<CodeAction[]> {
+    const path = request.path ?? decodeURIComponent(document.uri);
+    // Fix-all validates intermediate texts under a scratch uri, so the open document's cached analysis stays put.
+    const validate = async (d: TextDocument) => {
+      if (d === document) return this.validate(d, { ...request, path });
+      const scratch = ScratchDocument.create(document.uri + '#fix-all', d.languageId, d.version, d.getText());
+      try { return await this.validate(scratch, { ...request, path }); } finally { this.forget(scratch.uri); }
+    };
+    return provideCodeActions(this.analyze(document), range, context, validate);
+  }
+
+  /** The edit behind the "Add Authentication Type…" command; `snippet` asks for tab stops. */
+  authenticationSetEdit(document: TextDocument, kind: string, position?: Position, snippet = false): { edit: TextEdit; name: string; snippet: boolean } | undefined {
+    const r = authSetEdit(this.analyze(document), kind, { offset: position ? document.offsetAt(position) : undefined, snippet });
+    return r && { edit: toTextEdit(document, r.edit), name: r.name, snippet: r.snippet };
   }
 
   /**

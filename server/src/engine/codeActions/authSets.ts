@@ -1,0 +1,152 @@
+// "Add authentication type": inserts a complete parameter set of one kind into `connectionParameterSets.values`
+// (after the set under the cursor, else at the end), or creates the `connectionParameterSets` block when the file
+// has none. The set's name is unique, the text is laid out like the file, and placeholders become tab stops when
+// the caller can insert a snippet.
+import { modify } from 'jsonc-parser';
+import type { ASTNode } from '../ast';
+import { AuthKind, getAuthKind, parameterSetsTemplate, setTemplate, uniqueName } from '../authKinds';
+import type { Analysis } from '../document';
+import { parseableText } from './fixData';
+import { DocumentFormatting, detectFormatting, jsoncFormatting } from './formatting';
+import { resolveSentinels, withSentinels } from './placeholders';
+import { convertedText } from './convert';
+import { Edit, minimalEdit } from './textEdits';
+
+const SETS_PATH = ['properties', 'connectionParameterSets'];
+
+export interface AuthSetEdit {
+  edit: Edit;
+  /** The set name written (unique in the file). */
+  name: string;
+  /** True when `edit.content` uses snippet syntax (`${1:default}` tab stops, `\$` escapes). */
+  snippet: boolean;
+}
+
+/** Where the cursor is, as far as inserting a set is concerned; undefined where the action does not belong. */
+export type InsertionPlace = 'values' | 'setsKey' | 'newBlock';
+
+export function insertionPlace(analysis: Analysis, offset: number): InsertionPlace | undefined {
+  const model = analysis.model;
+  const sets = model.parameterSets;
+  if (sets) {
+    const key = sets.property.keyNode;
+    if (offset >= key.offset && offset <= key.offset + key.length) return 'setsKey';
+    const values = sets.values;
+    if (values && offset > values.offset && offset < values.offset + values.length) return 'values';
+    return undefined;
+  }
+  // Single-auth parameters are moved by the conversion refactor; adding sets beside them would hide them.
+  if (model.connectionParameters?.parameters.length) return undefined;
+  const root = analysis.jsonDocument.root;
+  if (!root) return analysis.document.getText().trim() === '' ? 'newBlock' : undefined;
+  const node = analysis.jsonDocument.getNodeFromOffset(offset, true);
+  return node && isTopLevelPlace(node, model.properties) ? 'newBlock' : undefined;
+}
+
+/** The root, `properties` (key or object), or the key of one of its direct members. */
+function isTopLevelPlace(node: ASTNode, properties: ASTNode | undefined): boolean {
+  if (!node.parent || node === properties) return true;
+  const parent = node.parent;
+  if (parent.type === 'property' && parent.keyNode === node) {
+    const owner = parent.parent;
+    return !owner?.parent || owner === properties;
+  }
+  if (node.type === 'property') return !node.parent.parent || node.parent === properties;
+  return false;
+}
+
+function takenNames(analysis: Analysis): Set<string> {
+  const names = new Set<string>();
+  for (const s of analysis.model.parameterSets?.sets ?? []) if (s.name !== undefined) names.add(s.name);
+  return names;
+}
+
+/**
+ * The edit that adds a set of `kindId`. `offset` picks the position among existing sets; without sets, a file with
+ * single-auth `connectionParameters` is first converted (those parameters become the first set).
+ */
+export function authSetEdit(analysis: Analysis, kindId: string, options: { offset?: number; snippet?: boolean } = {}): AuthSetEdit | undefined {
+  const kind = getAuthKind(kindId);
+  if (!kind) return undefined;
+  const text = analysis.document.getText();
+  const formatting = detectFormatting(text);
+  const snippet = !!options.snippet;
+  const sets = analysis.model.parameterSets;
+  const name = uniqueName(kind.setName, takenNames(analysis));
+  try {
+    if (sets) {
+      if (!sets.node) return undefined;
+      const { value, defaults } = withSentinels(setTemplate(kind, name));
+      let edits: Edit[];
+      if (sets.values) {
+        const index = insertionIndex(sets.values.items, options.offset);
+        edits = modify(parseableText(text), [...SETS_PATH, 'values', index], value,
+          { formattingOptions: jsoncFormatting(formatting), isArrayInsertion: true });
+      } else if (!sets.valuesProperty) {
+        edits = modify(parseableText(text), [...SETS_PATH, 'values'], [value], { formattingOptions: jsoncFormatting(formatting) });
+      } else {
+        return undefined; // `values` holds something that is not an array: replacing it would lose the author's text
+      }
+      return single(edits, defaults, snippet, name);
+    }
+    const base = analysis.model.connectionParameters?.parameters.length
+      ? convertedText(analysis, { keep: false, formatting }) ?? text
+      : text;
+    if (base !== text) return addToConverted(text, base, kind, formatting, snippet);
+    const { value, defaults } = withSentinels(parameterSetsTemplate([kind]));
+    const edits = modify(parseableText(text), SETS_PATH, value, {
+      formattingOptions: jsoncFormatting(formatting),
+      getInsertionIndex: afterConnectionParameters,
+    });
+    return single(edits, defaults, snippet, kind.setName);
+  } catch {
+    return undefined; // jsonc-parser refuses some broken shapes (e.g. `properties` is an array)
+  }
+}
+
+function addToConverted(original: string, converted: string, kind: AuthKind, formatting: DocumentFormatting, snippet: boolean): AuthSetEdit | undefined {
+  // The converted file has exactly one set; its name must not be reused.
+  const firstName = /"name"\s*:\s*"([^"]*)"/.exec(converted.slice(converted.indexOf('"connectionParameterSets"')))?.[1];
+  const name = uniqueName(kind.setName, new Set(firstName ? [firstName] : []));
+  const { value, defaults } = withSentinels(setTemplate(kind, name));
+  const edits = modify(parseableText(converted), [...SETS_PATH, 'values', 1], value,
+    { formattingOptions: jsoncFormatting(formatting), isArrayInsertion: true });
+  let final = converted;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) final = final.slice(0, e.offset) + e.content + final.slice(e.offset + e.length);
+  const diff = minimalEdit(original, final);
+  if (!diff) return undefined;
+  const edit = toLines(original, diff);
+  return { edit: { ...edit, content: resolveSentinels(edit.content, defaults, snippet) }, name, snippet };
+}
+
+/** Widens an edit to whole lines, so no tab-stop sentinel can be split by the common prefix/suffix. */
+function toLines(original: string, e: Edit): Edit {
+  let start = e.offset;
+  while (start > 0 && original[start - 1] !== '\n') start--;
+  let end = e.offset + e.length;
+  while (end < original.length && original[end] !== '\n') end++;
+  const content = original.slice(start, e.offset) + e.content + original.slice(e.offset + e.length, end);
+  return { offset: start, length: end - start, content };
+}
+
+function single(edits: Edit[], defaults: Map<number, string>, snippet: boolean, name: string): AuthSetEdit | undefined {
+  // jsonc-parser's modify returns one edit (the changed lines, already formatted).
+  if (edits.length !== 1) return undefined;
+  const [e] = edits;
+  return { edit: { ...e, content: resolveSentinels(e.content, defaults, snippet) }, name, snippet };
+}
+
+function insertionIndex(items: ASTNode[], offset: number | undefined): number {
+  if (offset === undefined) return items.length;
+  const i = items.findIndex(item => offset >= item.offset && offset <= item.offset + item.length);
+  return i >= 0 ? i + 1 : items.length;
+}
+
+function afterConnectionParameters(keys: string[]): number {
+  const i = keys.indexOf('connectionParameters');
+  return i >= 0 ? i + 1 : keys.length;
+}
+
+export function authKindTitle(kind: AuthKind): string {
+  return `Add authentication type: ${kind.label}`;
+}
