@@ -106,6 +106,8 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
   }
 
   const rules = options.rules ?? RULES;
+  // Ranges (offset:length) a rule has reported; the schema's generic message at the same place is then dropped.
+  const superseded = new Set<string>();
   if (rules.length && analysis.jsonDocument.root && analysis.limits.level === 'full') {
     const model = analysis.model;
     const text = analysis.document.getText();
@@ -123,6 +125,8 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
         d.codeDescription = { href: docsBase + rule.id + '.md' };
         d.data = { ruleId: rule.id, ...(f.data ?? {}), ...(f.fixes?.length ? { fixes: f.fixes } : {}) };
         out.push(d);
+        for (const n of [f.node, ...(f.supersedes ?? [])]) if (n) superseded.add(n.offset + ':' + n.length);
+        if (f.offset !== undefined) superseded.add(f.offset + ':' + (f.length ?? 0));
       };
       try {
         rule.check(model, { text, uri: analysis.uri, profile: options.profile, swagger: options.swagger, report });
@@ -130,6 +134,11 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
         options.onRuleError?.(rule.id, error);
       }
     }
+  }
+  if (superseded.size) {
+    // A rule reporting what the schema also flags says it better (what to do, often a quick fix): keep one report.
+    const doc = analysis.document;
+    return out.filter(d => d.code !== 'schema' || !superseded.has(doc.offsetAt(d.range.start) + ':' + (doc.offsetAt(d.range.end) - doc.offsetAt(d.range.start))));
   }
   return out;
 }

@@ -22,6 +22,25 @@ export interface RuleMeta {
   fixable?: boolean;
 }
 
+/** A JSON path: object keys and array indices from the document root. */
+export type JsonPath = (string | number)[];
+
+/**
+ * A machine-applicable repair, carried in the diagnostic's `data.fixes`; the code-action layer turns it into a
+ * minimal text edit (jsonc-parser `modify`), so the rest of the user's formatting is untouched.
+ * `safe` fixes (casing, string/boolean forms, strict JSON) are applied by "Fix all" and on save.
+ */
+export type FixData = { title: string; safe?: boolean } & (
+  /** Set (or insert when missing) the value at `path`. */
+  | { kind: 'set'; path: JsonPath; value: unknown }
+  /** Remove the property or array item at `path`. */
+  | { kind: 'remove'; path: JsonPath }
+  /** Rename the key of the property at `path` (its last segment), keeping the value and position. */
+  | { kind: 'renameKey'; path: JsonPath; newKey: string }
+  /** Replace raw text (for things inside strings, such as an expression's parameter name). */
+  | { kind: 'replaceText'; offset: number; length: number; newText: string }
+);
+
 export interface Finding {
   /** The key or value at fault; its whole range is reported. */
   node?: ASTNode;
@@ -31,8 +50,15 @@ export interface Finding {
   message: string;
   /** Overrides the rule's default severity for this finding (e.g. hint vs warning in one rule). */
   severity?: Severity;
-  /** Data for quick fixes; carried on the diagnostic unchanged. Must be plain JSON. */
+  /** Extra data for quick fixes; carried on the diagnostic unchanged. Must be plain JSON. */
   data?: Record<string, unknown>;
+  /** Repairs offered as quick fixes (in order of preference); carried as `data.fixes`. */
+  fixes?: FixData[];
+  /**
+   * Other nodes where the schema reports the same problem (e.g. "Missing property" on the parent key); the schema
+   * diagnostic at exactly those ranges, and at the finding's own range, is dropped in favour of this finding.
+   */
+  supersedes?: ASTNode[];
 }
 
 export interface RuleContext {

@@ -1,0 +1,64 @@
+// `@connectionParameters('x')` in a policy must name a declared parameter, or the policy gets an empty value.
+// Resolution is case-insensitive in practice (8 working certified connectors rely on it) but undocumented [INF]: hint.
+import type { ConnectionParameterReference, ConnectorModel, ParameterModel } from '../model';
+import type { Rule } from './types';
+import { nearest, setLabel } from './util';
+
+interface Group { label: string; parameters: ParameterModel[] }
+
+function groupsOf(model: ConnectorModel): Group[] {
+  // With sets present, clients offer only the sets: each set must declare what the policies use.
+  if (model.parameterSets?.sets.length) {
+    return model.parameterSets.sets.map(s => ({ label: setLabel(s.index, s.name), parameters: s.parameters }));
+  }
+  return [{ label: 'connectionParameters', parameters: model.connectionParameters?.parameters ?? [] }];
+}
+
+export const rule: Rule = {
+  id: 'connection-parameter-reference',
+  severity: 'warning',
+  category: 'policies',
+  description: '`@connectionParameters(\'x\')` in a policy names no parameter (warning), matches one only case-insensitively (hint), or a parameter only some sets declare (information).',
+  fixable: true,
+  check(model, ctx) {
+    const groups = groupsOf(model);
+    for (const ref of model.references) check(ref, model, groups, ctx);
+  },
+};
+
+function check(ref: ConnectionParameterReference, model: ConnectorModel, groups: Group[], ctx: Parameters<Rule['check']>[1]): void {
+  const where = `policy "${ref.policy.title ?? ref.policy.templateId ?? '#' + (ref.policy.index + 1)}"`;
+  const withExact = groups.filter(g => g.parameters.some(p => p.name === ref.name));
+  if (withExact.length === groups.length && groups.length > 0 && withExact.length > 0) return;
+  if (withExact.length > 0) {
+    const lacking = groups.filter(g => !withExact.includes(g)).map(g => `set ${g.label}`);
+    ctx.report({
+      offset: ref.offset, length: ref.length, severity: 'information',
+      message: `Connection parameter "${ref.name}" used in ${where} is declared in only some parameter sets; with ${lacking.join(', ')} the policy gets no value. Declare "${ref.name}" in every set, or make sure the policy still works without it.`,
+    });
+    return;
+  }
+  const lower = ref.name.toLowerCase();
+  const caseOnly = model.allParameters.find(p => p.name.toLowerCase() === lower && p.name !== ref.name);
+  if (caseOnly) {
+    ctx.report({
+      offset: ref.offset, length: ref.length, severity: 'hint',
+      message: `Connection parameter "${ref.name}" used in ${where} matches "${caseOnly.name}" only when ignoring case: the platform tolerates this today, but it is undocumented. Write "${caseOnly.name}".`,
+      fixes: [{ kind: 'replaceText', offset: ref.offset, length: ref.length, newText: caseOnly.name, title: `Change to "${caseOnly.name}"`, safe: true }],
+    });
+    return;
+  }
+  if (model.allParameters.some(p => p.name === ref.name)) {
+    ctx.report({
+      offset: ref.offset, length: ref.length, severity: 'information',
+      message: `Connection parameter "${ref.name}" used in ${where} is declared only in "connectionParameters", which clients ignore when "connectionParameterSets" is present, so the policy gets no value. Declare it in the sets that need it.`,
+    });
+    return;
+  }
+  const suggestion = nearest(ref.name, model.allParameters.map(p => p.name));
+  ctx.report({
+    offset: ref.offset, length: ref.length,
+    message: `Connection parameter "${ref.name}" used in ${where} is not declared, so the policy gets no value. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}Declare it under connectionParameters (or in each set), or fix the name.`,
+    fixes: suggestion ? [{ kind: 'replaceText', offset: ref.offset, length: ref.length, newText: suggestion, title: `Change to "${suggestion}"` }] : undefined,
+  });
+}

@@ -1,0 +1,29 @@
+// The multi-auth docs make `constraints.required` mandatory in sets; clients disagree on what a missing one means.
+import { getValue, pathOf } from '../ast';
+import type { Rule } from './types';
+import { paramLabel } from './util';
+
+export const rule: Rule = {
+  id: 'set-parameter-required-missing',
+  severity: 'warning',
+  category: 'multi-auth',
+  description: 'A parameter inside a parameter set has no `uiDefinition.constraints.required`.',
+  fixable: true,
+  check(model, ctx) {
+    for (const set of model.parameterSets?.sets ?? []) {
+      for (const p of set.parameters) {
+        if (!p.node || getValue(p.constraints, 'required')) continue;
+        const hidden = getValue(p.constraints, 'hidden');
+        const value = hidden?.type === 'string' && hidden.value === 'true' ? 'false' : 'true';
+        ctx.report({
+          node: p.property.keyNode,
+          message: `${paramLabel(p)} has no uiDefinition.constraints.required: the multi-auth docs make it mandatory in sets, and some clients then treat the input as required, others as optional. Add "required": "${value}".`,
+          fixes: [{
+            kind: 'set', path: [...pathOf(p.node), 'uiDefinition', 'constraints', 'required'], value,
+            title: `Add "required": "${value}"`,
+          }],
+        });
+      }
+    }
+  },
+};

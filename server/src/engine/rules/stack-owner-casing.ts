@@ -1,0 +1,33 @@
+// `stackOwner` is matched by exact name on upload; misspellings are dropped (or rejected) and the owner is lost.
+import type { Rule } from './types';
+import { renameKeyFix } from './util';
+import { editDistance } from '../settings';
+
+/** `stackowner`, `StackOwner`, `stack_owner`, `Stack Owner`, `stackOwmer` ... */
+export function isStackOwnerVariant(key: string): boolean {
+  if (key === 'stackOwner') return false;
+  const squashed = key.toLowerCase().replace(/[^a-z]/g, '');
+  return squashed === 'stackowner' || editDistance(squashed, 'stackowner') <= 1;
+}
+
+export const rule: Rule = {
+  id: 'stack-owner-casing',
+  severity: 'warning',
+  category: 'casing',
+  description: '`stackowner`, `StackOwner` or another misspelling instead of `stackOwner`.',
+  fixable: true,
+  check(model, ctx) {
+    const props = model.properties;
+    if (!props) return;
+    const hasCanonical = !!model.member('stackOwner');
+    for (const p of props.properties) {
+      const key = p.keyNode.value;
+      if (!isStackOwnerVariant(key)) continue;
+      ctx.report({
+        node: p.keyNode,
+        message: `"${key}" is not a connector property: the platform reads only "stackOwner", so the stack owner is lost. ${hasCanonical ? 'Remove it ("stackOwner" is also present).' : 'Rename it to "stackOwner".'}`,
+        fixes: hasCanonical ? undefined : [renameKeyFix(p, 'stackOwner')],
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+// Each policy template needs its required parameters; unknown ones are ignored (usually a typo of a real one).
+import { pathOf } from '../ast';
+import { OPERATION_NAME_KEY, POLICY_SECTION_KEY, POLICY_TEMPLATES, TEMPLATE_PARAMETER_PREFIX } from './facts';
+import type { Rule } from './types';
+import { findIgnoreCase, nearest, renameKeyFix } from './util';
+
+export const rule: Rule = {
+  id: 'template-parameters',
+  severity: 'error',
+  category: 'policies',
+  description: 'A policy template lacks a required parameter (error) or carries one it does not know (warning).',
+  fixable: true,
+  check(model, ctx) {
+    for (const policy of model.policies) {
+      const id = policy.templateId?.toLowerCase();
+      const template = id ? POLICY_TEMPLATES[id] : undefined;
+      if (!template || template.undocumented || !policy.object) continue;
+      const label = `Policy "${policy.title ?? policy.templateId}" (${id})`;
+      const params = policy.parameters;
+      const paramsProperty = params?.parent?.type === 'property' ? params.parent : undefined;
+      const present = new Set(params?.properties.map(p => p.keyNode.value) ?? []);
+      for (const name of template.req) {
+        const key = TEMPLATE_PARAMETER_PREFIX + name;
+        if (present.has(key)) continue;
+        if (params && params.properties.some(p => p.keyNode.value.toLowerCase() === key.toLowerCase())) continue; // wrong case: reported below
+        ctx.report({
+          node: paramsProperty?.keyNode ?? policy.templateIdNode,
+          message: `${label} needs "${key}": the template cannot run without it. Add it.`,
+          fixes: params ? [{ kind: 'set', path: [...pathOf(params), key], value: '', title: `Add "${key}"` }] : undefined,
+        });
+      }
+      const known = [...template.req, ...template.opt].map(n => TEMPLATE_PARAMETER_PREFIX + n);
+      for (const p of params?.properties ?? []) {
+        const key = p.keyNode.value;
+        if (key === OPERATION_NAME_KEY || key === POLICY_SECTION_KEY || known.includes(key)) continue;
+        const cased = findIgnoreCase(key, known);
+        const suggestion = cased ?? nearest(key, known);
+        ctx.report({
+          node: p.keyNode,
+          severity: 'warning',
+          message: cased
+            ? `"${key}" is not read by ${label}: template parameters are case-sensitive. Rename it to "${cased}".`
+            : `"${key}" is not a parameter of ${label}, so it is ignored. ${suggestion ? `Did you mean "${suggestion}"?` : `Its parameters: ${known.join(', ') || 'none'}.`}`,
+          fixes: suggestion && !present.has(suggestion) ? [renameKeyFix(p, suggestion, !!cased)] : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,90 @@
+// Small helpers shared by the rules: fixes with correct JSON paths, iteration over the places the platform reads
+// a uiDefinition, and "did you mean" lookups.
+import { ASTNode, ObjectASTNode, PropertyASTNode, asObject, getProperty, getValue, pathOf } from '../ast';
+import type { ConnectorModel, ParameterModel } from '../model';
+import { editDistance } from '../settings';
+import type { FixData } from './types';
+
+export function renameKeyFix(property: PropertyASTNode, newKey: string, safe = true): FixData {
+  return { kind: 'renameKey', path: pathOf(property.keyNode), newKey, title: `Rename "${property.keyNode.value}" to "${newKey}"`, safe };
+}
+
+export function setFix(node: ASTNode, value: unknown, title: string, safe = false): FixData {
+  return { kind: 'set', path: pathOf(node), value, title, safe };
+}
+
+/** Removes a property (pass the property node) or an array item. */
+export function removeFix(node: ASTNode, title: string, safe = false): FixData {
+  return { kind: 'remove', path: pathOf(node.type === 'property' ? node.keyNode : node), title, safe };
+}
+
+/** JSON text of a value for messages: strings quoted, everything else as written. */
+export function show(node: ASTNode | undefined): string {
+  if (!node) return 'nothing';
+  switch (node.type) {
+    case 'string': return JSON.stringify(node.value);
+    case 'object': return 'an object';
+    case 'array': return 'an array';
+    case 'null': return 'null';
+    default: return String(node.value);
+  }
+}
+
+export interface UiDefinitionSite {
+  /** Where it sits, for messages ("the connectionParameterSets dropdown", "set \"oauth\"", "parameter \"api_key\""). */
+  label: string;
+  node: ObjectASTNode;
+}
+
+/** Every uiDefinition object the platform reads: the sets dropdown, each set option and each parameter. */
+export function uiDefinitions(model: ConnectorModel): UiDefinitionSite[] {
+  const out: UiDefinitionSite[] = [];
+  const sets = model.parameterSets;
+  if (sets?.uiDefinition) out.push({ label: 'the connectionParameterSets dropdown', node: sets.uiDefinition });
+  for (const set of sets?.sets ?? []) {
+    if (set.uiDefinition) out.push({ label: `set ${setLabel(set.index, set.name)}`, node: set.uiDefinition });
+  }
+  for (const p of model.allParameters) if (p.uiDefinition) out.push({ label: `parameter "${p.name}"`, node: p.uiDefinition });
+  return out;
+}
+
+export function setLabel(index: number, name: string | undefined): string {
+  return name !== undefined ? `"${name}"` : `#${index + 1}`;
+}
+
+/** "parameter \"x\"" or "parameter \"x\" of set \"y\"", so messages say which of several same-named ones is meant. */
+export function paramLabel(p: ParameterModel): string {
+  return p.set ? `parameter "${p.name}" of set ${setLabel(p.set.index, p.set.name)}` : `parameter "${p.name}"`;
+}
+
+export function constraint(p: ParameterModel, key: string): PropertyASTNode | undefined {
+  return getProperty(p.constraints, key);
+}
+
+/** The dialog hides a parameter only when `hidden`/`hideInUI` is exactly the string "true", and never shows OAuth ones. */
+export function visibleInDialog(p: ParameterModel): boolean {
+  if (p.type?.toLowerCase() === 'oauthsetting' || p.type === 'gatewaySetting') return false;
+  for (const key of ['hidden', 'hideInUI']) {
+    const v = getValue(p.constraints, key);
+    if (v?.type === 'string' && v.value === 'true') return false;
+  }
+  return true;
+}
+
+/** The candidate closest to `value` (case-insensitive edit distance), when it is close enough to be a typo. */
+export function nearest(value: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(value.length / 3))): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(value.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) { bestDistance = d; best = c; }
+  }
+  return bestDistance <= maxDistance ? best : undefined;
+}
+
+export function findIgnoreCase<T extends string>(value: string, candidates: readonly T[]): T | undefined {
+  const lower = value.toLowerCase();
+  return candidates.find(c => c.toLowerCase() === lower);
+}
+
+export { asObject, getProperty, getValue, pathOf };
