@@ -12,6 +12,7 @@ import { EngineSettings, DEFAULT_SETTINGS, resolveProfile } from './settings';
 import type { SwaggerContext } from './swagger/types';
 import type { Rule } from './rules/types';
 import { validateAnalysis, ValidationOptions } from './validation';
+import { domainSymbols } from './symbols';
 import { authSetEdit, provideCodeActions } from './codeActions';
 import { toTextEdit } from './codeActions/textEdits';
 import { TextDocument as ScratchDocument } from 'vscode-languageserver-textdocument';
@@ -75,7 +76,7 @@ export class ConnectorService {
 
   documentSymbols(document: TextDocument): DocumentSymbol[] {
     const a = this.analyze(document);
-    return this.json.findDocumentSymbols2(a.parseDocument, a.jsonDocument, { resultLimit: 5000 });
+    return domainSymbols(document, a.model) ?? this.json.findDocumentSymbols2(a.parseDocument, a.jsonDocument, { resultLimit: 5000 });
   }
 
   foldingRanges(document: TextDocument): FoldingRange[] {
