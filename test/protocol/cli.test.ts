@@ -99,7 +99,7 @@ describe('cli (dist/cli.js)', () => {
     const dir = tempDir();
     try {
       fs.copyFileSync(path.join(FIXTURES, 'broken/apiProperties.json'), path.join(dir, 'renamed.json'));
-      const r = run([path.join(dir, 'renamed.json'), '--format', 'json']);
+      const r = run([path.join(dir, 'renamed.json'), '--no-swagger', '--format', 'json']);
       assert.equal(r.code, 1);
       assert.equal(JSON.parse(r.stdout).files[0].messages[0].ruleId, 'json-syntax');
     } finally {
@@ -118,6 +118,56 @@ describe('cli (dist/cli.js)', () => {
       assert.equal(r.stdout, '✖ 5 problems (5 errors, 0 warnings, 0 infos) in 2 of 2 files checked\n');
       assert.equal(r.stderr, '');
       assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results.length, 5);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cli --fix', () => {
+  const original = fs.readFileSync(path.join(FIXTURES, 'fixable/apiProperties.json'), 'utf8');
+  // Exactly the fixed spans change: two casings, a redirect mode, a boolean-as-string and a property name.
+  const expected = original
+    .replace('"type": "oAuthSetting"', '"type": "oauthSetting"')
+    .replace('"oauthSettings": {', '"oAuthSettings": {')
+    .replace('"redirectMode": "global"', '"redirectMode": "Global"')
+    .replace('"required": true,', '"required": "true",')
+    .replace('"stackowner": "Fixable Corp"', '"stackOwner": "Fixable Corp"');
+
+  it('--fix-dry-run prints the changes and writes nothing', () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'apiProperties.json');
+      fs.writeFileSync(file, original);
+      const r = run(['--fix-dry-run', '--no-swagger', 'apiProperties.json'], dir);
+      assert.equal(r.code, 1);
+      assert.equal(fs.readFileSync(file, 'utf8'), original);
+      assert.match(r.stdout, /^apiProperties\.json\n {2}would fix {2}5 problems: /);
+      assert.match(r.stdout, /\n {2}@@ -10,1 \+10,1 @@\n {2}- {10}"redirectMode": "global",\n {2}\+ {10}"redirectMode": "Global",\n/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--fix rewrites only the fixed spans, reports them, and a second run changes nothing', () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'apiProperties.json');
+      fs.writeFileSync(file, original);
+      fs.copyFileSync(path.join(FIXTURES, 'fixable/apiDefinition.swagger.json'), path.join(dir, 'apiDefinition.swagger.json'));
+      const first = run(['--fix', '--format', 'json', 'apiProperties.json'], dir);
+      assert.equal(first.code, 0, first.stderr);
+      assert.equal(fs.readFileSync(file, 'utf8'), expected);
+      const report = JSON.parse(first.stdout).files[0];
+      assert.equal(report.fixes.applied, 5);
+      assert.equal(report.fixes.written, true);
+      assert.deepEqual(report.fixes.titles.sort(), ['Change to "Global"', 'Change to "oauthSetting"', 'Change to "true"', 'Rename "oauthSettings" to "oAuthSettings"', 'Rename "stackowner" to "stackOwner"']);
+      // The remaining findings refer to the fixed text.
+      assert.deepEqual(report.messages, []);
+      const second = run(['--fix', '--format', 'json', 'apiProperties.json'], dir);
+      assert.equal(fs.readFileSync(file, 'utf8'), expected);
+      assert.equal(JSON.parse(second.stdout).files[0].fixes.applied, 0);
+      assert.equal(second.code, 0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -2,15 +2,16 @@
 // same settings layering, same profile detection (from the file's path), same swagger pairing.
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-json-languageservice';
 import { ConnectorService } from '../engine/service';
 import type { EngineSettings } from '../engine/settings';
 import type { SwaggerContext } from '../engine/swagger/types';
+import { fileUri } from '../node/nodeFileSystem';
 import { describeFsError } from './discover';
 import { FileReport, RunReport, severityName } from './report';
-import { applySafeFixes, lineChanges } from './fix';
+import { applySafeFixes, lineChanges, safeFixTitle } from './fix';
+import { detectFormatting } from '../engine/codeActions/formatting';
 
 export interface CheckOptions {
   cwd: string;
@@ -40,7 +41,8 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
     }
     const settings = options.settingsFor(file);
     const swagger = options.swaggerFor ? await options.swaggerFor(file) : {};
-    const uri = pathToFileURL(file).href;
+    // The URI spelling the swagger store uses, so pairing and validation agree on the document's identity.
+    const uri = fileUri(file);
     const validate = async (t: string, version: number): Promise<Diagnostic[]> => {
       const doc = TextDocument.create(uri, 'apiproperties', version, t);
       const diagnostics = await service.validate(doc, { settings, path: file, swagger: swagger.context });
@@ -49,9 +51,9 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       return diagnostics;
     };
     let diagnostics = await validate(text, 1);
-    const entry: FileReport = { path: file, displayPath, text, diagnostics, ...(swagger.path ? { swaggerPath: toDisplayPath(swagger.path, options.cwd) } : {}) };
+    const entry: FileReport = { path: file, displayPath, text, diagnostics, fixable: 0, ...(swagger.path ? { swaggerPath: toDisplayPath(swagger.path, options.cwd) } : {}) };
     if (options.fix !== 'off') {
-      const fixed = await applySafeFixes(text, diagnostics, validate);
+      const fixed = await applySafeFixes(text, uri, diagnostics, validate);
       if (fixed.applied > 0) {
         const written = options.fix === 'write';
         if (written) {
@@ -68,6 +70,11 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       }
     }
     entry.diagnostics = options.quiet ? diagnostics.filter(d => severityName(d) === 'error') : diagnostics;
+    if (entry.diagnostics.length) {
+      const doc = TextDocument.create(uri, 'apiproperties', 1, entry.text);
+      const formatting = detectFormatting(entry.text);
+      entry.fixable = entry.diagnostics.filter(d => safeFixTitle(doc, d, formatting) !== undefined).length;
+    }
     report.files.push(entry);
     options.onProgress?.(++done, files.length);
   }

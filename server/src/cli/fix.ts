@@ -1,42 +1,51 @@
-// --fix: applies the safe fixes (`data.fixes` entries with `safe: true`) carried by the diagnostics, re-checks, and
-// repeats until nothing safe is left, so one run reaches a fixed point and a second run changes nothing.
+// --fix: the editor's "Fix all safe connector problems" (engine/codeActions fixAllText: safe `data.fixes` and the
+// strict-JSON repairs, re-validated between rounds until nothing safe is left), plus an account of what it fixed.
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-json-languageservice';
-import type { FixData } from '../engine/rules/types';
-import { applyFixData } from './applyFixData';
+import { fixAllText } from '../engine/codeActions/fixAll';
+import { detectFormatting } from '../engine/codeActions/formatting';
+import { fixesFor } from '../engine/codeActions/quickFixes';
 import type { FileChange } from './report';
-
-const MAX_PASSES = 10;
 
 export interface FixResult {
   text: string;
+  /** Problems that had a safe fix and are gone from the fixed text. */
   applied: number;
   titles: string[];
   /** Diagnostics of the final text. */
   diagnostics: Diagnostic[];
 }
 
-export function safeFixOf(d: Diagnostic): FixData | undefined {
-  const fixes = (d.data as { fixes?: FixData[] } | undefined)?.fixes;
-  return Array.isArray(fixes) ? fixes.find(f => f && f.safe === true) : undefined;
+/** The title of the safe fix the engine would apply for a diagnostic, if any. */
+export function safeFixTitle(document: TextDocument, d: Diagnostic, formatting = detectFormatting(document.getText())): string | undefined {
+  return fixesFor(document, d, formatting).find(f => f.safe)?.title;
 }
 
 export async function applySafeFixes(
-  text: string, diagnostics: Diagnostic[], validate: (text: string, version: number) => Promise<Diagnostic[]>,
+  text: string, uri: string, diagnostics: Diagnostic[], validate: (text: string, version: number) => Promise<Diagnostic[]>,
 ): Promise<FixResult> {
-  let current = text;
-  let applied = 0;
+  let last = { text, diagnostics };
+  const original = TextDocument.create(uri, 'apiproperties', 1, text);
+  const fixed = await fixAllText(original, async doc => {
+    const t = doc.getText();
+    if (t !== last.text) last = { text: t, diagnostics: await validate(t, doc.version) };
+    return last.diagnostics;
+  });
+  if (fixed === text) return { text, applied: 0, titles: [], diagnostics };
+  const after = fixed === last.text ? last.diagnostics : await validate(fixed, 1000);
+  const remaining = new Map<string, number>();
+  const key = (d: Diagnostic) => `${String(d.code)}\u0000${String(d.message)}`;
+  for (const d of after) remaining.set(key(d), (remaining.get(key(d)) ?? 0) + 1);
   const titles: string[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = diagnostics.map(safeFixOf).filter((f): f is FixData => !!f);
-    if (!fixes.length) break;
-    const result = applyFixData(current, fixes);
-    if (result.applied === 0 || result.text === current) break;
-    current = result.text;
-    applied += result.applied;
-    titles.push(...result.titles);
-    diagnostics = await validate(current, pass + 2);
+  const formatting = detectFormatting(text);
+  for (const d of diagnostics) {
+    const title = safeFixTitle(original, d, formatting);
+    if (!title) continue;
+    const left = remaining.get(key(d)) ?? 0;
+    if (left > 0) { remaining.set(key(d), left - 1); continue; }
+    titles.push(title);
   }
-  return { text: current, applied, titles, diagnostics };
+  return { text: fixed, applied: titles.length, titles, diagnostics: after };
 }
 
 /** Changed regions between two texts, by line (no context lines), for --fix-dry-run and the JSON report. */

@@ -25,6 +25,8 @@ export interface FileReport {
   /** The text the diagnostics refer to (after fixes, when --fix wrote them). */
   text: string;
   diagnostics: Diagnostic[];
+  /** How many of the diagnostics have a safe fix (what --fix would repair). */
+  fixable: number;
   /** Paired swagger used for the cross-file checks, when one was found. */
   swaggerPath?: string;
   /** --fix / --fix-dry-run: how many fixes were applied and what changed. */
@@ -56,8 +58,8 @@ export function countReport(report: RunReport): Counts {
     if (f.diagnostics.length) c.filesWithProblems++;
     for (const d of f.diagnostics) {
       c[severityName(d)]++;
-      if (hasSafeFix(d)) c.fixable++;
     }
+    c.fixable += f.fixable;
   }
   return c;
 }
@@ -76,11 +78,6 @@ export function messageText(d: Diagnostic): string {
 
 export function ruleId(d: Diagnostic): string {
   return d.code === undefined ? 'schema' : String(d.code);
-}
-
-export function hasSafeFix(d: Diagnostic): boolean {
-  const fixes = (d.data as { fixes?: { safe?: boolean }[] } | undefined)?.fixes;
-  return Array.isArray(fixes) && fixes.some(f => f?.safe === true);
 }
 
 /** Diagnostics in reading order, so every format lists them the same way. */

@@ -1,9 +1,16 @@
-// The paired swagger of each checked file, for the cross-file checks. (Filled in once the engine's swagger module
-// lands; until then the CLI checks apiProperties.json alone.)
+// The paired swagger of each checked file, found and parsed by the engine's SwaggerStore exactly as the language
+// server does (sibling apiDefinition.swagger.json, paconn settings.json, the corpus `<prefix>.` naming, ...).
+import { URI } from 'vscode-uri';
+import { SwaggerStore } from '../engine/swagger/store';
 import type { SwaggerContext } from '../engine/swagger/types';
+import { nodeFileSystem, swaggerContextForPath } from '../node/nodeFileSystem';
 
 export type SwaggerLookup = (file: string) => Promise<{ context?: SwaggerContext; path?: string }>;
 
 export function createSwaggerLookup(): SwaggerLookup {
-  return async () => ({});
+  const store = new SwaggerStore(nodeFileSystem);
+  return async file => {
+    const context = await swaggerContextForPath(file, store);
+    return { context, ...(context.uri ? { path: URI.parse(context.uri).fsPath } : {}) };
+  };
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILTIN_CODES, RULES } from '../../../server/src/engine/rules/registry';
+import { escapeData, escapeProperty } from '../../../server/src/cli/formatters/github';
 import { cli, FIXTURES } from './cliHarness';
 import { version } from '../../../package.json';
 
@@ -58,6 +59,26 @@ describe('cli output formats (golden)', () => {
     for (const result of log.runs[0].results) assert.equal(rules[result.ruleIndex].id, result.ruleId);
     log.runs[0].tool.driver.rules = `<${rules.length} rules>`;
     golden('sarif.json', normalize(JSON.stringify(log, null, 2) + '\n'));
+  });
+
+  it('stylish --fix-dry-run (the changes, then the findings of the unchanged file)', async () => {
+    const r = await cli(['--fix-dry-run', 'fixable']);
+    assert.equal(r.code, 1);
+    golden('stylish-fix-dry-run.txt', r.stdout);
+  });
+
+  it('github: information and hints become notices; values and properties are escaped', async () => {
+    const r = await cli(['--format', 'github', '--rule', 'schema=information', 'mixed/beta']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '::notice file=mixed/beta/ApiProperties.json,line=8,col=32,endLine=8,endColumn=34,title=schema::Incorrect type. Expected "array".\n'
+      + 'pp-connector: 1 file(s) checked, 0 error(s), 0 warning(s), 1 info.\n');
+    assert.equal(escapeProperty('a:b,c%d\ne'), 'a%3Ab%2Cc%25d%0Ae');
+    assert.equal(escapeData('50% done\r\nnext: a,b'), '50%25 done%0D%0Anext: a,b');
+  });
+
+  it('sarif: information is a note', async () => {
+    const r = await cli(['--format', 'sarif', '--rule', 'schema=hint', 'mixed/beta']);
+    assert.deepEqual(JSON.parse(r.stdout).runs[0].results.map((x: { level: string; ruleId: string }) => [x.ruleId, x.level]), [['schema', 'note']]);
   });
 
   it('--quiet keeps errors only', async () => {

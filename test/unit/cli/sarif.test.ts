@@ -27,7 +27,8 @@ describe('cli SARIF output', () => {
     const r = await cli(['--format', 'sarif', 'mixed', 'broken', 'configured', 'clean']);
     assert.equal(r.code, 1);
     const log = JSON.parse(r.stdout);
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const valid: boolean = validate(log);
+    assert.ok(valid, JSON.stringify(validate.errors, null, 2));
     assert.equal(log.runs[0].results.length, 7);
     assert.deepEqual(log.runs[0].results.map((x: { level: string }) => x.level), ['error', 'error', 'error', 'error', 'error', 'error', 'warning']);
   });
@@ -38,7 +39,8 @@ describe('cli SARIF output', () => {
       fs.writeFileSync(path.join(tmp, 'My Connector.apiProperties.json'), '{ "properties": { "capabilities": 1 } }');
       const r = await cli(['--format', 'sarif', '.'], { cwd: tmp });
       const log = JSON.parse(r.stdout);
-      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      const valid: boolean = validate(log);
+    assert.ok(valid, JSON.stringify(validate.errors, null, 2));
       assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'My%20Connector.apiProperties.json');
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });

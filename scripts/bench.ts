@@ -1,0 +1,189 @@
+// `npm run bench`: how long checking costs, against what VS Code does today for the same files.
+//   (a) JSON.parse of every file;
+//   (b) vscode-json-languageservice parse + validate with the OFFICIAL paconn schema (VS Code's built-in JSON support);
+//   (c) our full analysis: parse, our schema, every rule, with the paired swagger (parsed once beforehand, as the
+//       editor's swagger cache and the CLI's lookup hold it; its one-off cost is reported separately as (d)).
+// Corpus: ../shared/corpus or PP_CONNECTOR_CORPUS. Then a generated apiProperties.json at 1, 2.5 and 5 MB, to show
+// that time grows linearly with size. Not a test: figures vary with the machine; the README quotes one run.
+// Method: texts are read first (no I/O in the timings); one warm-up pass; then ROUNDS rounds in which the three
+// measurements of each file run back to back in a rotating order, so drift and GC hit all three alike; per file the
+// median over rounds is kept.
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { getLanguageService, TextDocument as JsonTextDocument } from 'vscode-json-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConnectorService } from '../server/src/engine/service';
+import { LIMITS } from '../server/src/engine/limits';
+import type { SwaggerContext } from '../server/src/engine/swagger/types';
+import { createSwaggerLookup } from '../server/src/cli/swagger';
+
+const ROOT = path.resolve(__dirname, '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const corpusDir = process.env.PP_CONNECTOR_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+const officialSchemaPath = path.resolve(ROOT, '../shared/spec/schemas/paconn-apiProperties.schema.json');
+
+interface Item { file: string; text: string; swagger?: SwaggerContext }
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(corpusDir)) {
+    console.log(`Corpus not found at ${corpusDir} (set PP_CONNECTOR_CORPUS); nothing to measure.`);
+    return;
+  }
+  const files = fs.readdirSync(corpusDir).filter(n => /apiProperties\.json$/i.test(n)).sort().map(n => path.join(corpusDir, n));
+  const items: Item[] = files.map(file => ({ file, text: fs.readFileSync(file, 'utf8') }));
+  const bytes = items.reduce((s, i) => s + Buffer.byteLength(i.text), 0);
+
+  // (b) setup: the official schema (it carries a comment, so it is read as JSONC).
+  let official: unknown;
+  if (fs.existsSync(officialSchemaPath)) official = parseJsonc(fs.readFileSync(officialSchemaPath, 'utf8'));
+  else console.log(`Official schema missing at ${officialSchemaPath}: (b) runs without a schema (syntax only).`);
+  const builtin = getLanguageService({ schemaRequestService: async () => { throw new Error('offline'); } });
+  if (official) builtin.configure({ validate: true, allowComments: false, schemas: [{ uri: 'bench://paconn-apiProperties.schema.json', fileMatch: ['*'], schema: official as object }] });
+
+  // (c) setup: our service; (d) the swagger of each file, through the CLI's own lookup.
+  const ours = new ConnectorService();
+  const lookup = createSwaggerLookup();
+  let swaggerMs = now();
+  let paired = 0;
+  for (const item of items) {
+    item.swagger = (await lookup(item.file)).context;
+    if (item.swagger && (item.swagger.status === undefined || item.swagger.status === 'paired')) paired++;
+  }
+  swaggerMs = now() - swaggerMs;
+
+  let version = 0;
+  const measures: Record<'a' | 'b' | 'c', (item: Item) => Promise<void> | void> = {
+    a: item => { try { JSON.parse(item.text); } catch { /* invalid files cost their parse attempt too */ } },
+    b: async item => {
+      const doc = JsonTextDocument.create(pathToFileURL(item.file).href, 'json', ++version, item.text);
+      await builtin.doValidation(doc, builtin.parseJSONDocument(doc), { comments: 'error', trailingCommas: 'error' });
+    },
+    c: async item => {
+      const uri = pathToFileURL(item.file).href;
+      const doc = TextDocument.create(uri, 'apiproperties', ++version, item.text);
+      await ours.validate(doc, { path: item.file, swagger: item.swagger });
+      ours.forget(uri);
+    },
+  };
+  const keys = ['a', 'b', 'c'] as const;
+  for (const item of items) for (const k of keys) await measures[k](item); // warm-up
+
+  const perFile: Record<string, number[][]> = { a: items.map(() => []), b: items.map(() => []), c: items.map(() => []) };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < items.length; i++) {
+      for (let j = 0; j < 3; j++) {
+        const k = keys[(i + round + j) % 3];
+        const t = now();
+        await measures[k](items[i]);
+        perFile[k][i].push(now() - t);
+      }
+    }
+  }
+  const stats = (k: string) => {
+    const medians = perFile[k].map(median);
+    const sorted = [...medians].sort((x, y) => x - y);
+    return { total: medians.reduce((s, x) => s + x, 0), p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+  };
+  const a = stats('a'), b = stats('b'), c = stats('c');
+
+  console.log(`Corpus: ${items.length} apiProperties.json files (${(bytes / 1024 / 1024).toFixed(2)} MB), ${paired} with a paired swagger; `
+    + `Node ${process.version}, ${ROUNDS} rounds after a warm-up, per-file median of the rounds.\n`);
+  console.log('| measurement | total ms | p50 ms/file | p95 ms/file | max ms/file |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(`| (a) JSON.parse | ${fmt(a.total)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.max)} |`);
+  console.log(`| (b) vscode-json-languageservice + official schema | ${fmt(b.total)} | ${fmt(b.p50)} | ${fmt(b.p95)} | ${fmt(b.max)} |`);
+  console.log(`| (c) pp-connector: parse, schema, all rules, swagger checks | ${fmt(c.total)} | ${fmt(c.p50)} | ${fmt(c.p95)} | ${fmt(c.max)} |`);
+  console.log(`\nRatio c/b = ${(c.total / b.total).toFixed(2)} (target <= 1.0). (d) reading + parsing the ${paired} swaggers once: ${fmt(swaggerMs)} ms.\n`);
+
+  await scaling(builtin, ours);
+}
+
+/** A connector with many auth sets and policies, grown to about `targetBytes`. */
+export function generateLarge(targetBytes: number): string {
+  const sets: unknown[] = [];
+  const policies: unknown[] = [];
+  const shape = () => JSON.stringify({ properties: { connectionParameterSets: { uiDefinition: { displayName: 'Authentication type', description: 'Pick one' }, values: sets }, iconBrandColor: '#0f6cbd', capabilities: [], policyTemplateInstances: policies, publisher: 'Bench', stackOwner: 'Bench' } }, null, 2);
+  let n = 0;
+  // Grow in steps and measure the real size, so the three files differ only in how many sets and policies they have.
+  for (let size = 0; size < targetBytes; n++) {
+    sets.push({
+      name: `set-${n}`,
+      uiDefinition: { displayName: `Key ${n}`, description: `API key number ${n}` },
+      parameters: {
+        [`api_key_${n}`]: { type: 'securestring', uiDefinition: { displayName: 'API key', description: 'Your key', tooltip: 'Profile > Keys', constraints: { tabIndex: 2, clearText: false, required: 'true' } } },
+        [`region_${n}`]: { type: 'string', uiDefinition: { displayName: 'Region', schema: { description: 'Region code' }, constraints: { required: 'false', tabIndex: 3 } } },
+      },
+    });
+    policies.push({
+      templateId: 'setheader', title: `Header ${n}`,
+      parameters: {
+        'x-ms-apimTemplateParameter.name': `X-Bench-${n}`,
+        'x-ms-apimTemplateParameter.value': `@connectionParameters('region_${n}')`,
+        'x-ms-apimTemplateParameter.existsAction': 'override',
+        'x-ms-apimTemplate-policySection': 'Request',
+      },
+    });
+    if (n % 50 === 0) size = shape().length;
+  }
+  return shape();
+}
+
+async function scaling(builtin: ReturnType<typeof getLanguageService>, ours: ConnectorService): Promise<void> {
+  // The editor's size guard would drop schema and rules above 2 MB; lift it here to time the full analysis.
+  const guard = LIMITS.fullAnalysisChars;
+  LIMITS.fullAnalysisChars = Number.POSITIVE_INFINITY;
+  const sizes = [1, 2.5, 5];
+  const texts = sizes.map(mb => generateLarge(mb * 1024 * 1024));
+  const times = texts.map(() => ({ b: [] as number[], c: [] as number[] }));
+  let version = 1_000_000;
+  const runB = async (text: string) => {
+    const doc = JsonTextDocument.create('bench://large/apiProperties.json', 'json', ++version, text);
+    await builtin.doValidation(doc, builtin.parseJSONDocument(doc), { comments: 'error', trailingCommas: 'error' });
+  };
+  let findings = 0;
+  const runC = async (text: string) => {
+    const doc = TextDocument.create('file:///bench/large/apiProperties.json', 'apiproperties', ++version, text);
+    findings = (await ours.validate(doc, { path: '/bench/large/apiProperties.json' })).length;
+    ours.forget(doc.uri);
+  };
+  for (const t of texts) { await runB(t); await runC(t); } // warm-up
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < texts.length; i++) {
+      for (const k of (round + i) % 2 ? ['b', 'c'] as const : ['c', 'b'] as const) {
+        const t0 = now();
+        await (k === 'b' ? runB : runC)(texts[i]);
+        times[i][k].push(now() - t0);
+      }
+    }
+  }
+  LIMITS.fullAnalysisChars = guard;
+  console.log('Generated apiProperties.json (many auth sets and policies), median of 3 runs; size guard lifted for (c):\n');
+  console.log('| size | sets + policies | (b) ms | (c) ms | (c) ms per MB | c/b |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  texts.forEach((t, i) => {
+    const mb = Buffer.byteLength(t) / 1024 / 1024;
+    const count = (JSON.parse(t).properties.connectionParameterSets.values.length as number);
+    const b = median(times[i].b), c = median(times[i].c);
+    console.log(`| ${mb.toFixed(2)} MB | ${count} + ${count} | ${fmt(b)} | ${fmt(c)} | ${fmt(c / mb)} | ${(c / b).toFixed(2)} |`);
+  });
+  console.log(`\n(${findings} findings on the 5 MB file: each generated set repeats the same tabIndex, reported as information.)`);
+}
+
+main().catch(e => { console.error(e); process.exit(1); });
