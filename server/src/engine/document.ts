@@ -3,6 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JSONDocument, LanguageService } from 'vscode-json-languageservice';
 import { buildModel, ConnectorModel } from './model';
+import { assessDocument, DocumentLimits } from './limits';
 
 const BOM = '\uFEFF';
 
@@ -18,6 +19,8 @@ export interface Analysis {
   parseDocument: TextDocument;
   jsonDocument: JSONDocument;
   hasBom: boolean;
+  /** How much analysis this document gets (size, depth, binary content); see limits.ts. */
+  limits: DocumentLimits;
   /** Built on first use. */
   readonly model: ConnectorModel;
 }
@@ -25,9 +28,13 @@ export interface Analysis {
 export function analyze(service: LanguageService, document: TextDocument): Analysis {
   const text = document.getText();
   const hasBom = text.startsWith(BOM);
-  const parseDocument = hasBom
-    ? TextDocument.create(document.uri, document.languageId, document.version, ' ' + text.slice(1))
-    : document;
+  const limits = assessDocument(text);
+  // A document that is not parsed is analysed as an empty one: every feature answers, with nothing.
+  const parseDocument = limits.level === 'none'
+    ? TextDocument.create(document.uri, document.languageId, document.version, '')
+    : hasBom
+      ? TextDocument.create(document.uri, document.languageId, document.version, ' ' + text.slice(1))
+      : document;
   const jsonDocument = service.parseJSONDocument(parseDocument);
   let model: ConnectorModel | undefined;
   return {
@@ -37,6 +44,7 @@ export function analyze(service: LanguageService, document: TextDocument): Analy
     parseDocument,
     jsonDocument,
     hasBom,
+    limits,
     get model() {
       return (model ??= buildModel(jsonDocument.root, text));
     },

@@ -12,6 +12,7 @@ import { EngineSettings, DEFAULT_SETTINGS, resolveProfile } from './settings';
 import type { SwaggerContext } from './swagger/types';
 import type { Rule } from './rules/types';
 import { validateAnalysis, ValidationOptions } from './validation';
+import { repairFormatEdits } from './formatWorkaround';
 import { domainSymbols } from './symbols';
 import { authSetEdit, provideCodeActions } from './codeActions';
 import { toTextEdit } from './codeActions/textEdits';
@@ -112,9 +113,10 @@ export class ConnectorService {
    */
   format(document: TextDocument, range: Range | undefined, options: Partial<FormattingOptions> = {}): TextEdit[] {
     const a = this.analyze(document);
+    if (a.limits.level === 'none') return [];
     if (a.jsonDocument.root === undefined && document.getText().trim() === '') return [];
-    return this.json.format(a.parseDocument, range, {
+    return repairFormatEdits(this.json.format(a.parseDocument, range, {
       tabSize: 2, insertSpaces: true, insertFinalNewline: options.insertFinalNewline ?? false, keepLines: false,
-    });
+    }), a.parseDocument.getText());
   }
 }

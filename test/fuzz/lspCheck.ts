@@ -1,0 +1,73 @@
+// Drives the bundled server (dist/server.js --stdio) with fuzz inputs as an editor would: one document edited over
+// and over. Checks that the process stays alive and that diagnostics and requests are answered.
+import * as fs from 'node:fs';
+import { LspTestClient, SERVER_JS } from '../support/lspClient';
+
+const URI = 'file:///fuzz/lsp/apiProperties.json';
+const ANSWER_TIMEOUT_MS = 30_000;
+
+export class LspChecker {
+  private version = 1;
+  private constructor(private client: LspTestClient) {}
+
+  static available(): boolean {
+    return fs.existsSync(SERVER_JS);
+  }
+
+  static async start(): Promise<LspChecker> {
+    const client = await LspTestClient.start({ configuration: { validate: { enable: true }, profile: 'auto', rules: {} } });
+    await client.open(URI, '{}', 'apiproperties', 1);
+    await client.diagnosticsFor(URI, 1, ANSWER_TIMEOUT_MS);
+    return new LspChecker(client);
+  }
+
+  get pid(): number | undefined {
+    return this.client.child.pid;
+  }
+
+  async check(text: string): Promise<string[]> {
+    const failures: string[] = [];
+    const version = ++this.version;
+    const timeout = <T>(p: Promise<T>, what: string) => {
+      let timer: NodeJS.Timeout | undefined;
+      const expired = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer to ${what} in ${ANSWER_TIMEOUT_MS} ms`)), ANSWER_TIMEOUT_MS);
+      });
+      return Promise.race([p, expired]).finally(() => clearTimeout(timer));
+    };
+    try {
+      await this.client.change(URI, text, version);
+      const doc = { textDocument: { uri: URI } };
+      const position = { line: 0, character: Math.min(3, text.length) };
+      await Promise.all([
+        this.client.diagnosticsFor(URI, version, ANSWER_TIMEOUT_MS),
+        timeout(this.client.request('textDocument/hover', { ...doc, position }), 'hover'),
+        timeout(this.client.request('textDocument/completion', { ...doc, position }), 'completion'),
+        timeout(this.client.request('textDocument/documentSymbol', doc), 'documentSymbol'),
+        timeout(this.client.request('textDocument/formatting', { ...doc, options: { tabSize: 2, insertSpaces: true } }), 'formatting'),
+      ]);
+    } catch (e) {
+      failures.push(`lsp: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (this.client.child.exitCode !== null || this.client.child.signalCode !== null) {
+      failures.push(`lsp: server process exited (${this.client.child.exitCode ?? this.client.child.signalCode})`);
+    }
+    const crashes = this.client.logs.filter(l => /Uncaught exception|Unhandled rejection|failed:/.test(l.message));
+    if (crashes.length) {
+      failures.push(...crashes.map(l => `lsp log: ${l.message.split('\n')[0]}`));
+      this.client.logs.length = 0;
+    }
+    return failures;
+  }
+
+  /** After a failure the next inputs get a fresh server, so one crash does not mask the rest. */
+  async restartIfDead(): Promise<LspChecker> {
+    if (this.client.child.exitCode === null && this.client.child.signalCode === null) return this;
+    await this.stop();
+    return LspChecker.start();
+  }
+
+  stop(): Promise<void> {
+    return this.client.stop();
+  }
+}
