@@ -67,6 +67,7 @@ export class ConnectorService {
 
   async complete(document: TextDocument, position: Position): Promise<CompletionList | null> {
     const a = this.analyze(document);
+    if (a.limits.level === 'none') return null; // not parsed: any proposal would be a guess at a wrong place
     return this.json.doComplete(a.parseDocument, position, a.jsonDocument);
   }
 
