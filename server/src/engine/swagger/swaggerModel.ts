@@ -37,6 +37,7 @@ export function parseSwagger(uri: string, text: string, pairedBy?: PairingKind):
   // A BOM is not JSON, but the platform accepts swaggers saved with one; replacing it keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const base: SwaggerContext = { uri, operations: new Map(), securityDefinitions: {}, document: undefined, pairedBy };
+  if (!source.trim()) return { ...base, status: 'invalid', problem: 'the swagger is empty' };
   let root: unknown;
   try {
     root = JSON.parse(source);
@@ -47,7 +48,7 @@ export function parseSwagger(uri: string, text: string, pairedBy?: PairingKind):
     if (errors.length || !tree) {
       // A half-typed swagger would make every operation look unknown; the cross-file checks wait for valid JSON.
       const e = errors[0];
-      return { ...base, status: 'invalid', problem: e ? `the swagger is not valid JSON (${printParseErrorCode(e.error)} at ${lineColumn(source, e.offset)})` : 'the swagger is empty' };
+      return { ...base, status: 'invalid', problem: `the swagger is not valid JSON (${e ? `${printParseErrorCode(e.error)} at ${lineColumn(source, e.offset)}` : 'no value'})` };
     }
     root = getNodeValue(tree);
   }
