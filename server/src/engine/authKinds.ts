@@ -261,7 +261,7 @@ export function getAuthKind(id: string): AuthKind | undefined {
 /** A whole `connectionParameterSets.values` entry. */
 export function setTemplate(kind: AuthKind, name: string = kind.setName): Template {
   return {
-    name: ph(name, 'setName'),
+    name: ph(name),
     uiDefinition: { displayName: ph(kind.displayName), description: ph(kind.description) },
     parameters: kind.setParameters(),
   };

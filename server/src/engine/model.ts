@@ -232,7 +232,8 @@ function collectReferences(parameters: ObjectASTNode | undefined, policy: Policy
     REFERENCE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = REFERENCE.exec(raw))) {
-      const nameStart = m.index + m[0].length - m[1].length;
+      // m[0] ends with the closing quote, which is not part of the name.
+      const nameStart = m.index + m[0].length - m[1].length - 1;
       out.push({ name: m[1], offset: node.offset + nameStart, length: m[1].length, node, policy });
     }
   });

@@ -2,15 +2,14 @@
 // (after the set under the cursor, else at the end), or creates the `connectionParameterSets` block when the file
 // has none. The set's name is unique, the text is laid out like the file, and placeholders become tab stops when
 // the caller can insert a snippet.
-import { modify } from 'jsonc-parser';
 import type { ASTNode } from '../ast';
 import { AuthKind, getAuthKind, parameterSetsTemplate, setTemplate, uniqueName } from '../authKinds';
 import type { Analysis } from '../document';
-import { parseableText } from './fixData';
-import { DocumentFormatting, detectFormatting, jsoncFormatting } from './formatting';
+import { DocumentFormatting, detectFormatting } from './formatting';
+import { insertItemAt, setAt } from './jsonEdits';
 import { resolveSentinels, withSentinels } from './placeholders';
 import { convertedText } from './convert';
-import { Edit, minimalEdit } from './textEdits';
+import { Edit, applyOffsetEdits, minimalEdit } from './textEdits';
 
 const SETS_PATH = ['properties', 'connectionParameterSets'];
 
@@ -40,16 +39,22 @@ export function insertionPlace(analysis: Analysis, offset: number): InsertionPla
   const root = analysis.jsonDocument.root;
   if (!root) return analysis.document.getText().trim() === '' ? 'newBlock' : undefined;
   const node = analysis.jsonDocument.getNodeFromOffset(offset, true);
-  return node && isTopLevelPlace(node, model.properties) ? 'newBlock' : undefined;
+  return node && isTopLevelPlace(node, model.properties, offset) ? 'newBlock' : undefined;
 }
 
-/** The root, `properties` (key or object), or the key of one of its direct members. */
-function isTopLevelPlace(node: ASTNode, properties: ASTNode | undefined): boolean {
+/**
+ * The root, `properties` (key or object), or one of its direct members: the key, a simple value, or the edge of an
+ * object/array value (inside it, the caret belongs to that member's content).
+ */
+function isTopLevelPlace(node: ASTNode, properties: ASTNode | undefined, offset: number): boolean {
   if (!node.parent || node === properties) return true;
   const parent = node.parent;
-  if (parent.type === 'property' && parent.keyNode === node) {
+  if (parent.type === 'property') {
     const owner = parent.parent;
-    return !owner?.parent || owner === properties;
+    const topLevel = !owner?.parent || owner === properties;
+    if (parent.keyNode === node) return topLevel;
+    const edge = offset === node.offset || offset === node.offset + node.length;
+    return topLevel && owner === properties && (edge || (node.type !== 'object' && node.type !== 'array'));
   }
   if (node.type === 'property') return !node.parent.parent || node.parent === properties;
   return false;
@@ -79,11 +84,9 @@ export function authSetEdit(analysis: Analysis, kindId: string, options: { offse
       const { value, defaults } = withSentinels(setTemplate(kind, name));
       let edits: Edit[];
       if (sets.values) {
-        const index = insertionIndex(sets.values.items, options.offset);
-        edits = modify(parseableText(text), [...SETS_PATH, 'values', index], value,
-          { formattingOptions: jsoncFormatting(formatting), isArrayInsertion: true });
+        edits = insertItemAt(text, [...SETS_PATH, 'values'], value, formatting, insertionIndex(sets.values.items, options.offset));
       } else if (!sets.valuesProperty) {
-        edits = modify(parseableText(text), [...SETS_PATH, 'values'], [value], { formattingOptions: jsoncFormatting(formatting) });
+        edits = setAt(text, [...SETS_PATH, 'values'], [value], formatting);
       } else {
         return undefined; // `values` holds something that is not an array: replacing it would lose the author's text
       }
@@ -94,13 +97,10 @@ export function authSetEdit(analysis: Analysis, kindId: string, options: { offse
       : text;
     if (base !== text) return addToConverted(text, base, kind, formatting, snippet);
     const { value, defaults } = withSentinels(parameterSetsTemplate([kind]));
-    const edits = modify(parseableText(text), SETS_PATH, value, {
-      formattingOptions: jsoncFormatting(formatting),
-      getInsertionIndex: afterConnectionParameters,
-    });
+    const edits = setAt(text, SETS_PATH, value, formatting, { insertAt: afterConnectionParameters });
     return single(edits, defaults, snippet, kind.setName);
   } catch {
-    return undefined; // jsonc-parser refuses some broken shapes (e.g. `properties` is an array)
+    return undefined; // a shape too broken to edit safely
   }
 }
 
@@ -109,10 +109,7 @@ function addToConverted(original: string, converted: string, kind: AuthKind, for
   const firstName = /"name"\s*:\s*"([^"]*)"/.exec(converted.slice(converted.indexOf('"connectionParameterSets"')))?.[1];
   const name = uniqueName(kind.setName, new Set(firstName ? [firstName] : []));
   const { value, defaults } = withSentinels(setTemplate(kind, name));
-  const edits = modify(parseableText(converted), [...SETS_PATH, 'values', 1], value,
-    { formattingOptions: jsoncFormatting(formatting), isArrayInsertion: true });
-  let final = converted;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) final = final.slice(0, e.offset) + e.content + final.slice(e.offset + e.length);
+  const final = applyOffsetEdits(converted, insertItemAt(converted, [...SETS_PATH, 'values'], value, formatting));
   const diff = minimalEdit(original, final);
   if (!diff) return undefined;
   const edit = toLines(original, diff);
@@ -130,7 +127,6 @@ function toLines(original: string, e: Edit): Edit {
 }
 
 function single(edits: Edit[], defaults: Map<number, string>, snippet: boolean, name: string): AuthSetEdit | undefined {
-  // jsonc-parser's modify returns one edit (the changed lines, already formatted).
   if (edits.length !== 1) return undefined;
   const [e] = edits;
   return { edit: { ...e, content: resolveSentinels(e.content, defaults, snippet) }, name, snippet };

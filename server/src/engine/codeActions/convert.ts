@@ -1,13 +1,12 @@
 // Refactor: single-auth `connectionParameters` -> multi-auth `connectionParameterSets`. The existing parameters are
 // moved as text (their formatting and key order kept, only re-indented) into a first set named after the detected
 // auth kind; missing `constraints.required` are added; the old block is removed or, as a second choice, kept.
-import { modify, parseTree, findNodeAtLocation } from 'jsonc-parser';
 import { asObject, getString, getValue, getPropertyIgnoreCase } from '../ast';
 import { AUTH_KINDS } from '../authKinds';
 import type { Analysis } from '../document';
 import type { ParameterModel } from '../model';
-import { parseableText } from './fixData';
-import { DocumentFormatting, detectFormatting, jsoncFormatting } from './formatting';
+import { DocumentFormatting, detectFormatting } from './formatting';
+import { lineIndent, parse, removeAt, setAt } from './jsonEdits';
 import { applyOffsetEdits } from './textEdits';
 
 const PARAMS_SENTINEL = '__ppc_parameters__';
@@ -57,36 +56,29 @@ export function convertedText(analysis: Analysis, options: { keep: boolean; form
   const node = cp.node!;
   const text = analysis.document.getText();
   const formatting = options.formatting ?? detectFormatting(text);
-  const fmt = { formattingOptions: jsoncFormatting(formatting) };
-
-  const parametersText = completeParameters(text.slice(node.offset, node.offset + node.length), cp.parameters, fmt);
+  const parametersText = completeParameters(text.slice(node.offset, node.offset + node.length), cp.parameters, formatting);
   const auth = detectAuth(cp.parameters);
   const skeleton = {
     uiDefinition: { displayName: 'Authentication type', description: 'Choose how to sign in' },
     values: [{ name: auth.name, uiDefinition: { displayName: auth.displayName, description: auth.description }, parameters: PARAMS_SENTINEL }],
   };
-  const source = parseableText(text);
-  let next = applyOffsetEdits(source, modify(source, ['properties', 'connectionParameterSets'], skeleton, {
-    ...fmt,
-    getInsertionIndex: keys => keys.indexOf('connectionParameters') + 1,
-  }));
-  if (!options.keep) next = applyOffsetEdits(next, modify(next, ['properties', 'connectionParameters'], undefined, fmt));
+  let next = applyOffsetEdits(text, setAt(text, ['properties', 'connectionParameterSets'], skeleton, formatting,
+    { insertAt: keys => keys.lastIndexOf('connectionParameters') + 1 }));
+  if (!options.keep) next = applyOffsetEdits(next, removeAt(next, ['properties', 'connectionParameters']));
 
   const at = next.indexOf(`"${PARAMS_SENTINEL}"`);
   if (at < 0) return undefined;
   const newIndent = lineIndent(next, at);
   const oldIndent = lineIndent(text, cp.property.offset);
   const moved = reindent(parametersText, oldIndent, newIndent);
-  next = next.slice(0, at) + moved + next.slice(at + PARAMS_SENTINEL.length + 2);
-  // Restore the BOM that parseableText turned into a space.
-  return text.charCodeAt(0) === 0xfeff ? '\uFEFF' + next.slice(1) : next;
+  return next.slice(0, at) + moved + next.slice(at + PARAMS_SENTINEL.length + 2);
 }
 
 /**
  * Adds `constraints.required` where missing ("false" for hidden inputs) and, for string inputs with a description,
  * `uiDefinition.schema.description` — inside a set that is where the dialog reads a string input's description.
  */
-function completeParameters(parametersText: string, parameters: ParameterModel[], fmt: Parameters<typeof modify>[3]): string {
+function completeParameters(parametersText: string, parameters: ParameterModel[], fmt: DocumentFormatting): string {
   let out = parametersText;
   for (const p of parameters) {
     if (!p.node) continue;
@@ -107,16 +99,8 @@ function completeParameters(parametersText: string, parameters: ParameterModel[]
   return out;
 }
 
-function setIn(text: string, path: string[], value: unknown, fmt: Parameters<typeof modify>[3]): string {
-  const root = parseTree(text);
-  if (!root || !findNodeAtLocation(root, path.slice(0, 1))) return text;
-  return applyOffsetEdits(text, modify(text, path, value, fmt));
-}
-
-function lineIndent(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n') start--;
-  return /^[ \t]*/.exec(text.slice(start, offset))![0];
+function setIn(text: string, path: string[], value: unknown, fmt: DocumentFormatting): string {
+  return parse(text) ? applyOffsetEdits(text, setAt(text, path, value, fmt)) : text;
 }
 
 function reindent(block: string, oldIndent: string, newIndent: string): string {

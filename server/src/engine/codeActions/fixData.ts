@@ -1,32 +1,16 @@
-// Turns a rule's FixData into minimal text edits with jsonc-parser: `modify` for set/remove (it lays out an inserted
-// value like its surroundings and fixes the commas), direct key/text replacement for renames.
-import { findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+// Turns a rule's FixData into minimal text edits (see jsonEdits.ts): only the value, key or member concerned changes.
 import type { FixData } from '../rules/types';
-import { DocumentFormatting, jsoncFormatting } from './formatting';
+import type { DocumentFormatting } from './formatting';
+import { removeAt, renameKeyAt, setAt } from './jsonEdits';
 import type { Edit } from './textEdits';
 
-/** jsonc-parser does not know the BOM; a space keeps every offset identical. */
-export function parseableText(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-}
+export { parseableText } from './jsonEdits';
 
 export function fixToEdits(text: string, fix: FixData, formatting: DocumentFormatting): Edit[] {
-  const source = parseableText(text);
   switch (fix.kind) {
-    case 'set':
-      return modify(source, fix.path, fix.value, { formattingOptions: jsoncFormatting(formatting) });
-    case 'remove': {
-      const root = parseTree(source);
-      if (!root || !findNodeAtLocation(root, fix.path)) return [];
-      return modify(source, fix.path, undefined, { formattingOptions: jsoncFormatting(formatting) });
-    }
-    case 'renameKey': {
-      const root = parseTree(source);
-      const value = root && findNodeAtLocation(root, fix.path);
-      const key = value?.parent?.type === 'property' ? value.parent.children?.[0] : undefined;
-      if (!key) return [];
-      return [{ offset: key.offset, length: key.length, content: JSON.stringify(fix.newKey) }];
-    }
+    case 'set': return setAt(text, fix.path, fix.value, formatting);
+    case 'remove': return removeAt(text, fix.path);
+    case 'renameKey': return renameKeyAt(text, fix.path, fix.newKey);
     case 'replaceText':
       if (fix.offset < 0 || fix.offset + fix.length > text.length) return [];
       return [{ offset: fix.offset, length: fix.length, content: fix.newText }];
