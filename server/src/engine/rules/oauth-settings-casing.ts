@@ -18,6 +18,8 @@ export const rule: Rule = {
         node: s.property.keyNode,
         message: `"${key}" of ${paramLabel(s.parameter)} is not read: the platform only knows "oAuthSettings" (capital A), so sign-in has no settings. ${clash ? 'Merge it into the existing "oAuthSettings" and remove it.' : 'Rename it to "oAuthSettings".'}`,
         fixes: clash ? undefined : [renameKeyFix(s.property, 'oAuthSettings')],
+        // The schema's "Missing property oAuthSettings" on the parameter name is this same problem.
+        supersedes: [s.parameter.property.keyNode],
       });
     }
   },
