@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
 import { registerLanguageStatus } from './languageStatus';
+import { registerPreviewPanel } from './preview/previewPanel';
+import { registerNewConnectorProperties } from './commands/newConnectorProperties';
 
 let client: LanguageClient | undefined;
 
@@ -14,6 +16,8 @@ export interface ExtensionApi {
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   client = await startLanguageClient(context);
   registerLanguageStatus(context, client);
+  registerPreviewPanel(context, client);
+  registerNewConnectorProperties(context);
   return { client };
 }
 

@@ -6,6 +6,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConnectorService, EngineSettings, allCodes, normalizeSettings } from './engine';
 import { runSafe, runSafeAsync } from './runSafe';
+import { buildDialogModel } from './engine/preview/dialogModel';
+import { DIALOG_MODEL_REQUEST, DialogModelParams } from './engine/preview/protocol';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
@@ -132,6 +134,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.complete(d, p.position), null), null, 'completion', token));
   connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.hover(d, p.position), null), null, 'hover', token));
+  connection.onRequest(DIALOG_MODEL_REQUEST, (p: DialogModelParams, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(service.analyze(d).model) }), null), null, 'dialog model', token));
   connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.documentSymbols(d), []), [], 'document symbols', token));
   connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.foldingRanges(d), []), [], 'folding ranges', token));
   connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));

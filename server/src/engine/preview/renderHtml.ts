@@ -54,6 +54,22 @@ ${renderNotes(view)}</main>
 `;
 }
 
+/** A page with one message (no document, server not ready), under the same CSP and theme. */
+export function renderMessageHtml(message: string, options: RenderOptions): string {
+  const nonce = escapeHtml(options.nonce);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(options))}">
+<title>Connection dialog preview</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body><main class="preview"><p class="empty">${escapeHtml(message)}</p></main></body>
+</html>
+`;
+}
+
 function renderAuthType(view: DialogViewModel): string {
   if (view.kind !== 'multi') return '';
   const options = view.sets.map(set =>

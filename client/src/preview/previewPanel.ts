@@ -1,0 +1,151 @@
+// "Preview Connection Dialog": a webview beside the editor showing the create-connection dialog as Power Automate /
+// Power Apps would render it from the current buffer, refreshed (debounced) as the author types; clicking a field
+// selects its definition in the editor.
+//
+// Where the rendering runs: the language server already holds a parsed, cached model of every open document, so the
+// panel asks it for the dialog *view model* (custom request `ppConnector/dialogModel`; the client flushes pending
+// edits before any request, so the answer reflects the buffer) and renders the HTML here with the engine's pure
+// renderer. That keeps one parse per version, keeps the JSON parser out of the client bundle, and leaves the
+// webview-only facts (nonce, `webview.cspSource`) where they live. The renderer module imports nothing at runtime.
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DIALOG_MODEL_REQUEST, DialogModelParams, DialogModelResult } from '../../../server/src/engine/preview/protocol';
+import { renderDialogHtml, renderMessageHtml } from '../../../server/src/engine/preview/renderHtml';
+import { LANGUAGE_ID } from '../languageClient';
+
+export const PREVIEW_COMMAND = 'ppConnector.previewConnectionDialog';
+export const PREVIEW_VIEW_TYPE = 'ppConnector.connectionDialogPreview';
+const UPDATE_DELAY_MS = 300;
+
+interface RevealMessage {
+  type: 'reveal';
+  offset: number;
+  length: number;
+}
+
+function isRevealMessage(m: unknown): m is RevealMessage {
+  const r = m as Partial<RevealMessage> | undefined;
+  return !!r && r.type === 'reveal' && Number.isInteger(r.offset) && Number.isInteger(r.length) && r.offset! >= 0 && r.length! >= 0;
+}
+
+/** One panel per document; running the command again reveals it. */
+class DialogPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private lastView: string | undefined;
+  private disposed = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly uri: vscode.Uri,
+    private readonly client: LanguageClient,
+    private readonly onDispose: () => void,
+  ) {
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage(m => { if (isRevealMessage(m)) void this.reveal(m); }),
+      vscode.workspace.onDidChangeTextDocument(e => { if (e.document.uri.toString() === uri.toString()) this.schedule(); }),
+      vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === uri.toString()) panel.dispose(); }),
+    );
+  }
+
+  schedule(delay = UPDATE_DELAY_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; void this.update(); }, delay);
+  }
+
+  async update(): Promise<void> {
+    const webview = this.panel.webview;
+    const options = { nonce: randomBytes(16).toString('base64'), cspSource: webview.cspSource, documentName: fileName(this.uri) };
+    let result: DialogModelResult;
+    try {
+      await this.client.start();
+      result = await this.client.sendRequest<DialogModelResult>(DIALOG_MODEL_REQUEST, { uri: this.uri.toString() } satisfies DialogModelParams);
+    } catch (e) {
+      if (!this.disposed) webview.html = renderMessageHtml(`The language server did not answer: ${e instanceof Error ? e.message : String(e)}`, options);
+      return;
+    }
+    if (this.disposed) return;
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === this.uri.toString());
+    // An edit arrived while the server was answering: its own update is already scheduled.
+    if (result && document && result.version !== document.version) return;
+    if (!result) {
+      webview.html = renderMessageHtml('Open this apiProperties.json in an editor to preview its connection dialog.', options);
+      this.lastView = undefined;
+      return;
+    }
+    // Re-rendering reloads the webview (the chosen set survives through the webview state); skip it when nothing
+    // changed, e.g. after an undo back to the rendered text.
+    const key = JSON.stringify(result.view);
+    if (key === this.lastView) return;
+    this.lastView = key;
+    webview.html = renderDialogHtml(result.view, options);
+  }
+
+  private async reveal(m: RevealMessage): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const end = Math.min(m.offset + m.length, document.getText().length);
+    const range = new vscode.Range(document.positionAt(Math.min(m.offset, end)), document.positionAt(end));
+    const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+      selection: range,
+    });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.forEach(d => d.dispose());
+    this.onDispose();
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  const parts = uri.path.split('/').filter(Boolean);
+  return parts.slice(-2).join('/');
+}
+
+export function registerPreviewPanel(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const previews = new Map<string, DialogPreview>();
+
+  const open = async (arg?: unknown): Promise<vscode.WebviewPanel | undefined> => {
+    // From the editor title or context menu the uri comes as the argument; from the palette or the walkthrough, take
+    // the active editor, else a visible or at least open apiProperties document.
+    const isOurs = (d: vscode.TextDocument) => d.languageId === LANGUAGE_ID;
+    const uri = arg instanceof vscode.Uri ? arg
+      : [vscode.window.activeTextEditor?.document, ...vscode.window.visibleTextEditors.map(e => e.document), ...vscode.workspace.textDocuments]
+        .find((d): d is vscode.TextDocument => !!d && isOurs(d))?.uri;
+    const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (!uri || !document || document.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage('Open an apiProperties.json file to preview its connection dialog.');
+      return undefined;
+    }
+    const key = uri.toString();
+    const existing = previews.get(key);
+    if (existing) {
+      existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      return existing.panel;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      `Dialog: ${fileName(uri)}`,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      // No local resources at all: the page is one self-contained string.
+      { enableScripts: true, localResourceRoots: [], enableFindWidget: false },
+    );
+    const preview = new DialogPreview(panel, uri, client, () => previews.delete(key));
+    previews.set(key, preview);
+    await preview.update();
+    return panel;
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(PREVIEW_COMMAND, open),
+    { dispose: () => [...previews.values()].forEach(p => p.panel.dispose()) },
+  );
+}
