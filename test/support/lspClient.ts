@@ -20,6 +20,8 @@ export interface StartOptions {
 
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published per uri (to check that stale versions are not analysed). */
+  readonly publishCount = new Map<string, number>();
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: { type: number; message: string }[] = [];
   private listeners: (() => void)[] = [];
@@ -36,6 +38,7 @@ export class LspTestClient {
     client.configuration = options.configuration;
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.diagnostics.set(p.uri, p);
+      client.publishCount.set(p.uri, (client.publishCount.get(p.uri) ?? 0) + 1);
       client.notify();
     });
     connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.messages.push(p); client.notify(); });
