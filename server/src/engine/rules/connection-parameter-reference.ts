@@ -22,16 +22,25 @@ export const rule: Rule = {
   fixable: true,
   check(model, ctx) {
     const groups = groupsOf(model);
-    for (const ref of model.references) check(ref, model, groups, ctx);
+    // Indexed once, so a file with many sets and many references stays linear in its size.
+    const declaredIn = new Map<string, Set<Group>>();
+    for (const g of groups) {
+      for (const p of g.parameters) {
+        let holders = declaredIn.get(p.name);
+        if (!holders) declaredIn.set(p.name, holders = new Set());
+        holders.add(g);
+      }
+    }
+    for (const ref of model.references) check(ref, model, groups, declaredIn, ctx);
   },
 };
 
-function check(ref: ConnectionParameterReference, model: ConnectorModel, groups: Group[], ctx: Parameters<Rule['check']>[1]): void {
+function check(ref: ConnectionParameterReference, model: ConnectorModel, groups: Group[], declaredIn: Map<string, Set<Group>>, ctx: Parameters<Rule['check']>[1]): void {
   const where = `policy "${ref.policy.title ?? ref.policy.templateId ?? '#' + (ref.policy.index + 1)}"`;
-  const withExact = groups.filter(g => g.parameters.some(p => p.name === ref.name));
-  if (withExact.length === groups.length && groups.length > 0 && withExact.length > 0) return;
-  if (withExact.length > 0) {
-    const lacking = groups.filter(g => !withExact.includes(g)).map(g => `set ${g.label}`);
+  const withExact = declaredIn.get(ref.name);
+  if (withExact && withExact.size === groups.length && groups.length > 0) return;
+  if (withExact && withExact.size > 0) {
+    const lacking = groups.filter(g => !withExact.has(g)).map(g => `set ${g.label}`);
     ctx.report({
       offset: ref.offset, length: ref.length, severity: 'information',
       message: `Connection parameter "${ref.name}" used in ${where} is declared in only some parameter sets; with ${lacking.join(', ')} the policy gets no value. Declare "${ref.name}" in every set, or make sure the policy still works without it.`,
