@@ -6,6 +6,7 @@ import { startLanguageClient } from './languageClient';
 import { registerLanguageStatus } from './languageStatus';
 import { registerPreviewPanel } from './preview/previewPanel';
 import { registerNewConnectorProperties } from './commands/newConnectorProperties';
+import { registerAddAuthenticationType } from './commands/addAuthenticationType';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   registerLanguageStatus(context, client);
   registerPreviewPanel(context, client);
   registerNewConnectorProperties(context);
+  registerAddAuthenticationType(context, client);
   return { client };
 }
 

@@ -1,0 +1,54 @@
+// "Add Authentication Type…": picks a kind, asks the language server for the edit (it knows the document's sets,
+// names and layout) and inserts it as a snippet, so the values to edit (client id, URLs, labels) are tab stops.
+// Tests can pass the kind id to skip the quick pick.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AUTH_KINDS } from '../../../server/src/engine/authKinds';
+import { LANGUAGE_ID } from '../languageClient';
+
+export const ADD_AUTHENTICATION_TYPE_COMMAND = 'ppConnector.addAuthenticationType';
+export const AUTHENTICATION_SET_EDIT_REQUEST = 'ppConnector/authenticationSetEdit';
+
+interface WireRange { start: { line: number; character: number }; end: { line: number; character: number } }
+interface AuthenticationSetEdit { edit: { range: WireRange; newText: string }; name: string; snippet: boolean }
+
+async function pickKind(): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(AUTH_KINDS.map(k => ({ label: k.label, detail: k.detail, id: k.id })), {
+    title: 'Add Authentication Type',
+    placeHolder: 'Authentication type to add to connectionParameterSets',
+  });
+  return picked?.id;
+}
+
+export async function addAuthenticationType(client: LanguageClient, kindArg?: string): Promise<AuthenticationSetEdit | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Open an apiProperties.json file to add an authentication type.');
+    return undefined;
+  }
+  const kind = typeof kindArg === 'string' ? kindArg : await pickKind();
+  if (!kind) return undefined;
+  const document = editor.document;
+  const version = document.version;
+  const result = await client.sendRequest<AuthenticationSetEdit | null>(AUTHENTICATION_SET_EDIT_REQUEST, {
+    textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
+    kind,
+    position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+    snippet: true,
+  });
+  if (!result) {
+    void vscode.window.showWarningMessage('Could not add the authentication type here: fix the JSON syntax of the file first.');
+    return undefined;
+  }
+  if (document.version !== version) return undefined; // the user typed meanwhile: the edit no longer fits
+  const range = client.protocol2CodeConverter.asRange(result.edit.range);
+  // keepWhitespace: the server already indented every line like the file.
+  const text = result.snippet ? new vscode.SnippetString(result.edit.newText) : new vscode.SnippetString().appendText(result.edit.newText);
+  await editor.insertSnippet(text, range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+  return result;
+}
+
+export function registerAddAuthenticationType(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand(ADD_AUTHENTICATION_TYPE_COMMAND, (kind?: unknown) =>
+    addAuthenticationType(client, typeof kind === 'string' ? kind : undefined)));
+}
