@@ -4,8 +4,6 @@ import type { DocumentFormatting } from './formatting';
 import { removeAt, renameKeyAt, setAt } from './jsonEdits';
 import type { Edit } from './textEdits';
 
-export { parseableText } from './jsonEdits';
-
 export function fixToEdits(text: string, fix: FixData, formatting: DocumentFormatting): Edit[] {
   switch (fix.kind) {
     case 'set': return setAt(text, fix.path, fix.value, formatting);

@@ -1,7 +1,5 @@
 // Inserted text follows the file's own layout: indentation (tabs or spaces, and the width) and line endings are
 // detected from the document, not taken from the editor settings or a fixed 2-space default.
-import type { FormattingOptions } from 'jsonc-parser';
-
 export interface DocumentFormatting {
   insertSpaces: boolean;
   tabSize: number;
@@ -30,10 +28,6 @@ export function detectFormatting(text: string): DocumentFormatting {
     if (step <= 8 && (count > best || count === best && step < tabSize)) { tabSize = step; best = count; }
   }
   return { insertSpaces: true, tabSize, eol };
-}
-
-export function jsoncFormatting(f: DocumentFormatting): FormattingOptions {
-  return { insertSpaces: f.insertSpaces, tabSize: f.tabSize, eol: f.eol, insertFinalNewline: false, keepLines: false };
 }
 
 export function indentUnit(f: DocumentFormatting): string {

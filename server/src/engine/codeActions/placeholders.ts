@@ -1,5 +1,5 @@
-// Placeholders travel through jsonc-parser's `modify` as sentinel strings, so the JSON edit library lays the value
-// out like the rest of the file; afterwards each sentinel becomes a snippet tab stop or its plain default text.
+// Placeholders travel through the JSON edit helpers as sentinel strings, so the value is laid out like the rest of
+// the file; afterwards each sentinel becomes a snippet tab stop or its plain default text.
 import { Template, materialize } from '../authKinds';
 
 const SENTINEL = /__ppc_tabstop_(\d+)__/g;
