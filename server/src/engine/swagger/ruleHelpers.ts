@@ -25,7 +25,7 @@ export function closestOperationId(id: string, ids: Iterable<string>): string | 
     const d = editDistance(lower, c);
     if (d < bestDistance) { bestDistance = d; best = candidate; }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
 }
 
 export interface TemplateReference {
