@@ -4,10 +4,12 @@ import {
   CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConnectorService, EngineSettings, allCodes, normalizeSettings } from './engine';
+import { ConnectorService, EngineSettings, allCodes, normalizeSettings, resolveProfile } from './engine';
 import { runSafe, runSafeAsync } from './runSafe';
 import { buildDialogModel } from './engine/preview/dialogModel';
 import { DIALOG_MODEL_REQUEST, DialogModelParams } from './engine/preview/protocol';
+import type { FileSystem } from './engine/swagger/fileSystem';
+import { SwaggerSupport } from './swaggerSupport';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
@@ -15,6 +17,8 @@ export interface RuntimeEnvironment {
   timer: {
     setTimeout(callback: () => void, ms: number): { dispose(): void };
   };
+  /** Disk access for the paired swagger; without it cross-file checks are off. */
+  fileSystem?: FileSystem;
 }
 
 /** Documents this server analyses: the apiproperties language, or any file named apiProperties.json. */
@@ -34,18 +38,27 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   let supportsConfiguration = false;
   let initSettings: unknown;
+  let addSetCommand: string | undefined;
   const settingsByUri = new Map<string, Promise<EngineSettings>>();
   const reportedProblems = new Set<string>();
   const pending = new Map<string, { dispose(): void }>();
+  const swagger = new SwaggerSupport(connection, runtime.fileSystem);
+  let canWatchFiles = false;
+  const openApiProperties = () => documents.all().filter(isApiPropertiesDocument).map(d => d.uri);
+  const revalidate = (uris: string[]) => uris.forEach(u => { const d = documents.get(u); if (d) schedule(d, 0); });
 
   connection.onInitialize(params => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    addSetCommand = (params.initializationOptions as { addAuthenticationTypeCommand?: string } | undefined)?.addAuthenticationTypeCommand;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: ['"', ':'] },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         documentSymbolProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
@@ -58,6 +71,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   });
 
   connection.onInitialized(() => {
+    swagger.register(canWatchFiles);
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ppConnector' }).then(undefined, () => undefined);
     }
@@ -106,20 +120,25 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     const version = doc.version;
     try {
       const settings = await settingsFor(uri);
-      const diagnostics = await service.validate(doc, { settings });
+      const swaggerContext = await swagger.contextFor(uri);
+      const diagnostics = await service.validate(doc, { settings, swagger: swaggerContext });
       // Only the latest version's results are published; a newer edit has already scheduled its own run.
       const current = documents.get(uri);
       if (!current || current.version !== version) return;
       // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
       void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as unknown as LspDiagnostic[] });
+      swagger.publishStatus(uri, swaggerContext, { sets: service.analyze(doc).model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`), profile: resolveProfile(settings.profile, decodeURIComponent(uri)) });
     } catch (e) {
       log.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }
   }
 
   documents.onDidOpen(e => schedule(e.document, 0));
-  documents.onDidChangeContent(e => schedule(e.document));
+  documents.onDidChangeContent(e => { schedule(e.document); revalidate(swagger.bufferChanged(e.document, openApiProperties())); });
+  connection.onDidChangeWatchedFiles(p => runSafe(log, () => revalidate(swagger.filesChanged(p.changes, openApiProperties())), undefined, 'watched files'));
   documents.onDidClose(e => {
+    revalidate(swagger.bufferClosed(e.document.uri, openApiProperties().filter(u => u !== e.document.uri)));
+    swagger.forget(e.document.uri);
     pending.get(e.document.uri)?.dispose();
     pending.delete(e.document.uri);
     settingsByUri.delete(e.document.uri);
@@ -132,15 +151,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     return doc && isApiPropertiesDocument(doc) ? f(doc) : fallback;
   };
 
-  connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.complete(d, p.position), null), null, 'completion', token));
-  connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.hover(d, p.position), null), null, 'hover', token));
+  connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.complete(d, p.position, await swagger.contextFor(d.uri)), null), null, 'completion', token));
+  connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.hover(d, p.position, await swagger.contextFor(d.uri)), null), null, 'hover', token));
+  connection.onDefinition((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.definition(d, p.position, await swagger.contextFor(d.uri)), []), [], 'definition', token));
+  connection.onReferences((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.references(d, p.position, p.context.includeDeclaration, await swagger.contextFor(d.uri)), []), [], 'references', token));
   connection.onRequest(DIALOG_MODEL_REQUEST, (p: DialogModelParams, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(service.analyze(d).model) }), null), null, 'dialog model', token));
   connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.documentSymbols(d), []), [], 'document symbols', token));
   connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.foldingRanges(d), []), [], 'folding ranges', token));
   connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
   connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, undefined, p.options), []), [], 'formatting', token));
   connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, p.range, p.options), []), [], 'range formatting', token));
-  connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.codeActions(d, p.range, p.context as never, { settings: await settingsFor(d.uri) }) as never, []), [], 'code actions', token));
+  connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.codeActions(d, p.range, p.context as never, { settings: await settingsFor(d.uri), addSetCommand }) as never, []), [], 'code actions', token));
   connection.onRequest('ppConnector/authenticationSetEdit', (p: { textDocument: { uri: string }; kind: string; position?: { line: number; character: number }; snippet?: boolean }, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
   connection.onShutdown(() => runSafe(log, () => pending.forEach(t => t.dispose()), undefined, 'shutdown'));
 

@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, JSONWorkerContribution,
-  LanguageService, Position, Range, SelectionRange, TextEdit,
+  LanguageService, Location, Position, Range, SelectionRange, TextEdit,
 } from 'vscode-json-languageservice';
 import { ClientCapabilities } from 'vscode-json-languageservice';
 import { Analysis, AnalysisCache } from './document';
@@ -12,9 +12,10 @@ import { EngineSettings, DEFAULT_SETTINGS, resolveProfile } from './settings';
 import type { SwaggerContext } from './swagger/types';
 import type { Rule } from './rules/types';
 import { validateAnalysis, ValidationOptions } from './validation';
+import { crossFileCompletions, crossFileDefinition, crossFileHover, crossFileReferences, mergeCompletions } from './navigation';
 import { repairFormatEdits } from './formatWorkaround';
 import { domainSymbols } from './symbols';
-import { authSetEdit, provideCodeActions } from './codeActions';
+import { CodeActionOptions, authSetEdit, provideCodeActions } from './codeActions';
 import { toTextEdit } from './codeActions/textEdits';
 import { TextDocument as ScratchDocument } from 'vscode-languageserver-textdocument';
 
@@ -65,15 +66,26 @@ export class ConnectorService {
     return validateAnalysis(this.json, this.analyze(document), options);
   }
 
-  async complete(document: TextDocument, position: Position): Promise<CompletionList | null> {
+  /** `swagger`: the paired swagger, for operation-id completion (see SwaggerStore.contextFor). */
+  async complete(document: TextDocument, position: Position, swagger?: SwaggerContext): Promise<CompletionList | null> {
     const a = this.analyze(document);
     if (a.limits.level === 'none') return null; // not parsed: any proposal would be a guess at a wrong place
-    return this.json.doComplete(a.parseDocument, position, a.jsonDocument);
+    return mergeCompletions(await this.json.doComplete(a.parseDocument, position, a.jsonDocument), crossFileCompletions(a, document.offsetAt(position), swagger));
   }
 
-  async hover(document: TextDocument, position: Position): Promise<Hover | null> {
+  async hover(document: TextDocument, position: Position, swagger?: SwaggerContext): Promise<Hover | null> {
     const a = this.analyze(document);
-    return this.json.doHover(a.parseDocument, position, a.jsonDocument);
+    return crossFileHover(a, document.offsetAt(position), swagger) ?? this.json.doHover(a.parseDocument, position, a.jsonDocument);
+  }
+
+  /** Operation id -> the swagger's operationId; @connectionParameters('x') -> x's declaration(s). */
+  definition(document: TextDocument, position: Position, swagger?: SwaggerContext): Location[] {
+    return crossFileDefinition(this.analyze(document), document.offsetAt(position), swagger);
+  }
+
+  /** Uses of the operation id under the caret (plus its swagger declaration when asked). */
+  references(document: TextDocument, position: Position, includeDeclaration: boolean, swagger?: SwaggerContext): Location[] {
+    return crossFileReferences(this.analyze(document), document.offsetAt(position), includeDeclaration, swagger);
   }
 
   documentSymbols(document: TextDocument): DocumentSymbol[] {
@@ -91,7 +103,7 @@ export class ConnectorService {
   }
 
   /** Quick fixes, "add authentication type", the multi-auth conversion and (when asked for) fix-all. */
-  codeActions(document: TextDocument, range: Range, context: CodeActionContext, request: ValidateRequest = {}): Promise<CodeAction[]> {
+  codeActions(document: TextDocument, range: Range, context: CodeActionContext, request: ValidateRequest & CodeActionOptions = {}): Promise<CodeAction[]> {
     const path = request.path ?? decodeURIComponent(document.uri);
     // Fix-all validates intermediate texts under a scratch uri, so the open document's cached analysis stays put.
     const validate = async (d: TextDocument) => {
@@ -99,7 +111,7 @@ export class ConnectorService {
       const scratch = ScratchDocument.create(document.uri + '#fix-all', d.languageId, d.version, d.getText());
       try { return await this.validate(scratch, { ...request, path }); } finally { this.forget(scratch.uri); }
     };
-    return provideCodeActions(this.analyze(document), range, context, validate);
+    return provideCodeActions(this.analyze(document), range, context, validate, { addSetCommand: request.addSetCommand });
   }
 
   /** The edit behind the "Add Authentication Type…" command; `snippet` asks for tab stops. */

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { formatError } from '../runSafe';
+import { nodeFileSystem } from './nodeFileSystem';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -18,6 +19,7 @@ const docsBase = fs.existsSync(shippedDocs) ? pathToFileURL(shippedDocs).href + 
 
 startServer(connection, {
   docsBase,
+  fileSystem: nodeFileSystem,
   timer: {
     setTimeout(callback, ms) {
       const handle = setTimeout(callback, ms);
