@@ -45,7 +45,8 @@ export class LspTestClient {
     connection.onNotification('window/logMessage', (p: { type: number; message: string }) => { client.logs.push(p); client.notify(); });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.configuration ?? null));
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/showMessageRequest', () => null);
+    // vscode-languageserver sends show*Message as a request (it may carry actions): recorded with the notifications.
+    connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { client.messages.push({ type: p.type, message: p.message }); client.notify(); return null; });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();
     await connection.sendRequest('initialize', {
