@@ -1,0 +1,52 @@
+// The small shared model behind the language status: what the server last said about each apiProperties document
+// (`ppConnector/status`: the paired swagger, the parameter sets, the certification profile). UI pieces read it and
+// listen for changes; only this module talks to the notification.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export interface ConnectorStatus {
+  uri: string;
+  swagger: 'paired' | 'missing' | 'unreadable' | 'invalid';
+  swaggerUri?: string;
+  swaggerName?: string;
+  problem?: string;
+  sets?: string[];
+  profile?: string;
+}
+
+export const STATUS_NOTIFICATION = 'ppConnector/status';
+
+export class ConnectorStatusStore implements vscode.Disposable {
+  private readonly byUri = new Map<string, ConnectorStatus>();
+  private readonly emitter = new vscode.EventEmitter<string>();
+  private readonly subscription: vscode.Disposable;
+  /** Fires with the document uri whose status changed. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(client: LanguageClient) {
+    this.subscription = client.onNotification(STATUS_NOTIFICATION, (status: ConnectorStatus) => {
+      this.byUri.set(status.uri, status);
+      this.emitter.fire(status.uri);
+    });
+  }
+
+  get(uri: vscode.Uri | string): ConnectorStatus | undefined {
+    return this.byUri.get(typeof uri === 'string' ? uri : uri.toString());
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+/** One line about the swagger pairing: "paired with apiDefinition.swagger.json", "no swagger found", ... */
+export function describeSwagger(status: ConnectorStatus | undefined): string | undefined {
+  if (!status) return undefined;
+  switch (status.swagger) {
+    case 'paired': return `paired with ${status.swaggerName ?? 'the swagger'}`;
+    case 'missing': return 'no swagger found';
+    case 'invalid': return `${status.swaggerName ?? 'swagger'} is not valid JSON`;
+    case 'unreadable': return `${status.swaggerName ?? 'swagger'} cannot be read`;
+  }
+}
