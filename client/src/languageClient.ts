@@ -15,7 +15,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: SETTINGS_SECTION },
     // Settings are pulled per resource by the server (workspace/configuration); nothing else needs pushing.
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION) },
+    // addAuthenticationTypeCommand: the server's "add authentication type" actions call it, so the set is inserted as a snippet.
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), addAuthenticationTypeCommand: 'ppConnector.addAuthenticationType' },
   };
   const client = new LanguageClient('ppConnector', 'Power Platform Connector Tools', serverOptions, clientOptions);
   await client.start();

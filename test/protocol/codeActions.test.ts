@@ -98,3 +98,25 @@ describe('code actions over stdio', () => {
     await client.close(uri);
   });
 });
+
+describe('code actions over stdio for a client with a snippet command', () => {
+  let client: LspTestClient;
+  before(async () => { client = await LspTestClient.start({ initializationOptions: { addAuthenticationTypeCommand: 'ppConnector.addAuthenticationType' } }); });
+  after(async () => { await client.stop(); });
+
+  it('returns "add authentication type" as a command with the kind, uri and position', async () => {
+    const uri = 'file:///work/connectors/ca5/apiProperties.json';
+    const { text, position } = caret('{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameterSets": {\n      "uiDefinition": {"displayName": "A", "description": "B"},\n      "values": [|]\n    }\n  }\n}\n');
+    await client.open(uri, text);
+    await client.diagnosticsFor(uri);
+    const actions = await client.request<(WireAction & { command?: { command: string; arguments: unknown[] } })[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['refactor.insert'] },
+    });
+    assert.equal(actions.length, 6);
+    assert.deepEqual(actions[1], {
+      title: 'Add authentication type: API key', kind: 'refactor.insert.authenticationSet',
+      command: { title: 'Add authentication type: API key', command: 'ppConnector.addAuthenticationType', arguments: ['apiKey', uri, position] },
+    });
+    await client.close(uri);
+  });
+});

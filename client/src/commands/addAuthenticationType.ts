@@ -20,9 +20,13 @@ async function pickKind(): Promise<string | undefined> {
   return picked?.id;
 }
 
-export async function addAuthenticationType(client: LanguageClient, kindArg?: string): Promise<AuthenticationSetEdit | undefined> {
+/**
+ * `uri`/`position` come from the server's code action (the place the light bulb was asked for); from the palette
+ * the active editor's cursor is used.
+ */
+export async function addAuthenticationType(client: LanguageClient, kindArg?: string, uri?: string, position?: WireRange['start']): Promise<AuthenticationSetEdit | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+  if (!editor || editor.document.languageId !== LANGUAGE_ID || (uri !== undefined && client.code2ProtocolConverter.asUri(editor.document.uri) !== uri)) {
     void vscode.window.showInformationMessage('Open an apiProperties.json file to add an authentication type.');
     return undefined;
   }
@@ -33,7 +37,7 @@ export async function addAuthenticationType(client: LanguageClient, kindArg?: st
   const result = await client.sendRequest<AuthenticationSetEdit | null>(AUTHENTICATION_SET_EDIT_REQUEST, {
     textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
     kind,
-    position: client.code2ProtocolConverter.asPosition(editor.selection.active),
+    position: position ?? client.code2ProtocolConverter.asPosition(editor.selection.active),
     snippet: true,
   });
   if (!result) {
@@ -49,6 +53,6 @@ export async function addAuthenticationType(client: LanguageClient, kindArg?: st
 }
 
 export function registerAddAuthenticationType(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand(ADD_AUTHENTICATION_TYPE_COMMAND, (kind?: unknown) =>
-    addAuthenticationType(client, typeof kind === 'string' ? kind : undefined)));
+  context.subscriptions.push(vscode.commands.registerCommand(ADD_AUTHENTICATION_TYPE_COMMAND, (kind?: unknown, uri?: unknown, position?: WireRange['start']) =>
+    addAuthenticationType(client, typeof kind === 'string' ? kind : undefined, typeof uri === 'string' ? uri : undefined, position)));
 }

@@ -216,6 +216,15 @@ ${API_KEY_SET_2}
     assert.match(r.edit.newText, /"refreshUrl": \{\n\s+"value": "\$\{6:https:\/\/example.com\/oauth2\/token\}"/);
   });
 
+  it('calls the client\'s snippet command instead of carrying an edit when the client announces one', async () => {
+    const { text, offset } = splitCaret(setsDoc('[|]'));
+    const d = doc(text);
+    const position = d.positionAt(offset);
+    const actions = await service.codeActions(d, { start: position, end: position }, { diagnostics: [] }, { addSetCommand: 'ppConnector.addAuthenticationType' });
+    assert.deepEqual(actions.map(a => [a.title, a.edit, a.command?.command, a.command?.arguments]), AUTH_KINDS.map(k =>
+      [ADD(k.label), undefined, 'ppConnector.addAuthenticationType', [k.id, d.uri, position]]));
+  });
+
   it('the command converts single-auth parameters first, then adds the new set after them', async () => {
     const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameters": {\n      "api_key": {"type": "securestring", "uiDefinition": {"displayName": "Key", "description": "Key", "constraints": {"required": "true"}}}\n    }\n  }\n}\n';
     const d = doc(text);

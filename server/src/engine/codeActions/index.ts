@@ -24,7 +24,16 @@ export function kindRequested(only: string[] | undefined, kind: string): boolean
   return only.some(o => kind === o || kind.startsWith(o + '.'));
 }
 
-export async function provideCodeActions(analysis: Analysis, range: Range, context: CodeActionContext, validate: Validate): Promise<CodeAction[]> {
+export interface CodeActionOptions {
+  /**
+   * A client command that inserts a set as a snippet (tab stops), called with `(kindId, uri, position)`. VS Code's
+   * language client cannot apply snippet workspace edits, so our extension announces its command instead; other
+   * clients get plain edits with the placeholders as text.
+   */
+  addSetCommand?: string;
+}
+
+export async function provideCodeActions(analysis: Analysis, range: Range, context: CodeActionContext, validate: Validate, options: CodeActionOptions = {}): Promise<CodeAction[]> {
   const document = analysis.document;
   const only = context.only;
   const actions: CodeAction[] = [];
@@ -36,7 +45,11 @@ export async function provideCodeActions(analysis: Analysis, range: Range, conte
   if (kindRequested(only, INSERT_KIND) && insertionPlace(analysis, offset)) {
     for (const kind of AUTH_KINDS) {
       const e = authSetEdit(analysis, kind.id, { offset });
-      if (e) actions.push({ title: authKindTitle(kind), kind: INSERT_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, e.edit)] } } });
+      if (!e) continue;
+      const title = authKindTitle(kind);
+      actions.push(options.addSetCommand
+        ? { title, kind: INSERT_KIND, command: { title, command: options.addSetCommand, arguments: [kind.id, document.uri, range.start] } }
+        : { title, kind: INSERT_KIND, edit: { changes: { [document.uri]: [toTextEdit(document, e.edit)] } } });
     }
   }
 
