@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConnectorService, EngineSettings } from '../../server/src/engine';
+import { swaggerContextForPath } from '../../server/src/node/nodeFileSystem';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CORPUS = process.env.PP_CONNECTOR_CORPUS ?? path.resolve(REPO, '..', 'shared', 'corpus');
@@ -37,7 +38,9 @@ describe('corpus gate', () => {
       const before = ruleErrors.length;
       let diagnostics;
       try {
-        diagnostics = await service.validate(document, { settings: SETTINGS, path: file });
+        // Cross-file rules: <prefix>.apiProperties.json is paired with <prefix>.apiDefinition.swagger.json.
+        const swagger = await swaggerContextForPath(path.join(CORPUS, file));
+        diagnostics = await service.validate(document, { settings: SETTINGS, path: file, swagger });
       } catch (e) {
         problems.push(`${file}: validation crashed: ${(e as Error).stack}`);
         continue;
