@@ -3,13 +3,13 @@
 // states the exact range, the text under it and the full message in one readable line.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-json-languageservice';
-import { ConnectorService, FixData, Profile, RuleLevel } from '../../../server/src/engine';
+import { ConnectorService, FixData, ProfileSetting, RuleLevel } from '../../../server/src/engine';
 
 const service = new ConnectorService();
 const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
 let version = 0;
 
-export interface RunOptions { profile?: Profile; rules?: Record<string, RuleLevel>; uri?: string }
+export interface RunOptions { profile?: ProfileSetting; rules?: Record<string, RuleLevel>; uri?: string }
 
 export async function diagnose(text: string, options: RunOptions = {}): Promise<{ all: Diagnostic[]; document: TextDocument }> {
   const document = TextDocument.create(options.uri ?? 'file:///connectors/contoso/apiProperties.json', 'apiproperties', ++version, text);

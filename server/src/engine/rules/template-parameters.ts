@@ -34,7 +34,10 @@ export const rule: Rule = {
         const key = p.keyNode.value;
         if (key === OPERATION_NAME_KEY || key === POLICY_SECTION_KEY || known.includes(key)) continue;
         const cased = findIgnoreCase(key, known);
-        const suggestion = cased ?? nearest(key, known);
+        // Compare the names without the long common prefix, or every typo would look "close" to every parameter.
+        const short = key.startsWith(TEMPLATE_PARAMETER_PREFIX) ? key.slice(TEMPLATE_PARAMETER_PREFIX.length) : undefined;
+        const near = short !== undefined ? nearest(short, [...template.req, ...template.opt]) : undefined;
+        const suggestion = cased ?? (near !== undefined ? TEMPLATE_PARAMETER_PREFIX + near : undefined);
         ctx.report({
           node: p.keyNode,
           severity: 'warning',
