@@ -42,6 +42,12 @@ describe('minimal JSON edits', () => {
     assert.equal(run(text, setAt(text, ['a', 'b'], { c: 'd' }, TWO)), '{\n  "a": {\n    "b": {\n      "c": "d"\n    }\n  }\n}');
   });
 
+  it('turns a null on the way into the object the path needs', () => {
+    const text = '{\n  "a": {\n    "ui": null\n  }\n}';
+    assert.equal(run(text, setAt(text, ['a', 'ui', 'constraints', 'required'], 'true', TWO)),
+      '{\n  "a": {\n    "ui": {\n      "constraints": {\n        "required": "true"\n      }\n    }\n  }\n}');
+  });
+
   it('removes the only member, leaving an empty container', () => {
     const text = '{\n  "a": {\n    "b": 1\n  }\n}';
     assert.equal(run(text, removeAt(text, ['a', 'b'])), '{\n  "a": {}\n}');

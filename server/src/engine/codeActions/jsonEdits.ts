@@ -94,6 +94,10 @@ export function setAt(text: string, path: JsonPath, value: unknown, f: DocumentF
       return [insertMember(text, parent, seg, rest, f, options.insertAt?.(keys))];
     }
     if (parent.type === 'array' && typeof seg === 'number') return [insertMember(text, parent, undefined, rest, f, seg)];
+    // `"uiDefinition": null` is seen in real files: null stands for "nothing yet", so it becomes the object.
+    if (parent.type === 'null' && depth > 0) {
+      return [{ offset: parent.offset, length: parent.length, content: serialize(nest(path.slice(depth), value), lineIndent(text, parent.offset), f) }];
+    }
     return [];
   }
   return [];
