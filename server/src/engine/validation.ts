@@ -125,6 +125,8 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
         d.codeDescription = { href: docsBase + rule.id + '.md' };
         d.data = { ruleId: rule.id, ...(f.data ?? {}), ...(f.fixes?.length ? { fixes: f.fixes } : {}) };
         out.push(d);
+        // A cross-file finding (about the swagger) never stands in for a schema problem at the same key.
+        if (rule.category === 'swagger') return;
         for (const n of [f.node, ...(f.supersedes ?? [])]) if (n) superseded.add(n.offset + ':' + n.length);
         if (f.offset !== undefined) superseded.add(f.offset + ':' + (f.length ?? 0));
       };

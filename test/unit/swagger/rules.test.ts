@@ -173,3 +173,19 @@ test('severity overrides and "off" apply to the swagger rules like any other', a
   const off = await service.validate(d, { swagger: paired, settings: { validate: true, rules: { 'operation-id-unknown': 'off' }, profile: 'custom' } });
   assert.equal(off.filter(x => x.code === 'operation-id-unknown').length, 0);
 });
+
+test('a cross-file note on a key does not hide a schema error at the same key', async () => {
+  const { ConnectorService } = await import('../../../server/src/engine');
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  // "properties" lacks required members (the schema reports that on the "properties" key), and the swagger is missing
+  // (swagger-unavailable is reported on the same key).
+  const d = TextDocument.create('file:///c/apiProperties.json', 'apiproperties', 1, '{\n  "properties": {}\n}');
+  const service = new ConnectorService();
+  const plain = await service.validate(d, { settings: { validate: true, rules: {}, profile: 'custom' } });
+  const schemaOnKey = plain.filter(x => x.code === 'schema' && x.range.start.line === 1 && x.range.start.character === 2);
+  assert.ok(schemaOnKey.length > 0, JSON.stringify(plain));
+  const missing = { uri: '', operations: new Map(), securityDefinitions: {}, document: undefined, status: 'missing' as const, problem: 'no apiDefinition.swagger.json in the folder' };
+  const withNote = await service.validate(d, { swagger: missing, settings: { validate: true, rules: {}, profile: 'custom' } });
+  assert.deepEqual(withNote.filter(x => x.code === 'schema').map(x => x.message), schemaOnKey.map(x => x.message).concat(plain.filter(x => x.code === 'schema' && !schemaOnKey.includes(x)).map(x => x.message)));
+  assert.equal(withNote.filter(x => x.code === 'swagger-unavailable').length, 1);
+});
