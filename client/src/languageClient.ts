@@ -1,6 +1,7 @@
 // Starts the bundled language server (dist/server.js) over IPC for apiProperties documents.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { redactingOutputChannel } from './redact';
 
 export const LANGUAGE_ID = 'apiproperties';
 export const SETTINGS_SECTION = 'ppConnector';
@@ -13,6 +14,11 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
+    // One channel for logs and traces, as the client's default, but secrets from the file are masked in traces.
+    outputChannel: redactingOutputChannel(vscode.window.createOutputChannel('Power Platform Connector Tools')),
+    // A crashed server is restarted (the open documents are re-sent); after 5 crashes within 3 minutes it stays
+    // down with a message rather than crash-looping. This is vscode-languageclient 9's default, stated on purpose.
+    connectionOptions: { maxRestartCount: 4 },
     synchronize: { configurationSection: SETTINGS_SECTION },
     // Settings are pulled per resource by the server (workspace/configuration); nothing else needs pushing.
     // addAuthenticationTypeCommand: the server's "add authentication type" actions call it, so the set is inserted as a snippet.

@@ -1,0 +1,195 @@
+// Security: the server and the CLI never touch the network, whatever URLs the files contain ($schema, OAuth
+// endpoints, remote $refs in the swagger), and secrets from the files never reach logs, trace output or reports.
+// The network is made to fail by a preload (NODE_OPTIONS=--require) that replaces every way out of a Node process
+// with a function that records the attempt and throws.
+import { after, before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspTestClient, REPO_ROOT } from '../support/lspClient';
+
+const CLI_JS = path.join(REPO_ROOT, 'dist', 'cli.js');
+const SECRET = 'S3cr3t-9f8e7d6c5b4a-do-not-log';
+const API_KEY = 'sk-live-ABCDEF1234567890-do-not-log';
+
+const PRELOAD = `
+const fs = require('fs');
+const log = process.env.PP_NET_LOG;
+function blocked(what) {
+  return function () {
+    try { fs.appendFileSync(log, what + ' ' + JSON.stringify([...arguments].map(a => typeof a === 'function' ? 'fn' : a)).slice(0, 300) + '\\n'); } catch {}
+    throw new Error('network access blocked by test: ' + what);
+  };
+}
+const net = require('net');
+net.connect = net.createConnection = blocked('net.connect');
+net.Socket.prototype.connect = blocked('net.Socket.connect');
+for (const name of ['http', 'https']) {
+  const m = require(name);
+  m.request = blocked(name + '.request');
+  m.get = blocked(name + '.get');
+}
+require('tls').connect = blocked('tls.connect');
+const dns = require('dns');
+for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'lookupService']) dns[k] = blocked('dns.' + k);
+for (const k of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny']) dns.promises[k] = blocked('dns.promises.' + k);
+globalThis.fetch = blocked('fetch');
+if (globalThis.WebSocket) globalThis.WebSocket = blocked('WebSocket');
+`;
+
+let dir: string;
+let netLog: string;
+let env: NodeJS.ProcessEnv;
+let propertiesPath: string;
+
+const PROPERTIES = JSON.stringify({
+  $schema: 'https://schemas.remote.example/apiProperties.schema.json',
+  properties: {
+    connectionParameters: {
+      token: {
+        type: 'oauthSetting',
+        oAuthSettings: {
+          identityProvider: 'oauth2generic',
+          clientId: 'my-client',
+          clientSecret: SECRET,
+          scopes: ['read'],
+          redirectMode: 'Global',
+          redirectUrl: 'https://global.consent.azure-apim.net/redirect',
+          properties: { IsFirstParty: 'False' },
+          customParameters: {
+            authorizationUrlTemplate: { value: 'https://login.remote.example/authorize' },
+            tokenUrlTemplate: { value: 'https://login.remote.example/token' },
+            refreshUrlTemplate: { value: 'https://login.remote.example/token' },
+          },
+        },
+        uiDefinition: { displayName: 'Login', description: 'Login', tooltip: 'Login', constraints: { required: 'true' } },
+      },
+    },
+    iconBrandColor: '#007ee5',
+    capabilities: [],
+    policyTemplateInstances: [{
+      templateId: 'setheader',
+      title: 'Key',
+      parameters: {
+        'x-ms-apimTemplateParameter.name': 'x-api-key',
+        'x-ms-apimTemplateParameter.value': API_KEY,
+        'x-ms-apimTemplateParameter.existsAction': 'override',
+        'x-ms-apimTemplate-policySection': 'Request',
+      },
+    }],
+  },
+}, null, 2) + '\n';
+
+const SWAGGER = JSON.stringify({
+  swagger: '2.0',
+  info: { title: 'Remote', version: '1.0' },
+  host: 'api.remote.example',
+  basePath: '/',
+  schemes: ['https'],
+  paths: {
+    '/items': {
+      get: {
+        operationId: 'ListItems',
+        parameters: [{ $ref: 'https://remote.example/parameters.json#/Top' }],
+        responses: { 200: { description: 'OK', schema: { $ref: 'https://remote.example/definitions.json#/Item' } } },
+      },
+    },
+  },
+  securityDefinitions: { oauth2_auth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.remote.example/authorize', tokenUrl: 'https://login.remote.example/token', scopes: {} } },
+}, null, 2);
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-security-'));
+  netLog = path.join(dir, 'network-attempts.log');
+  const preload = path.join(dir, 'no-network.js');
+  fs.writeFileSync(preload, PRELOAD);
+  fs.mkdirSync(path.join(dir, 'connector'));
+  propertiesPath = path.join(dir, 'connector', 'apiProperties.json');
+  fs.writeFileSync(propertiesPath, PROPERTIES);
+  fs.writeFileSync(path.join(dir, 'connector', 'apiDefinition.swagger.json'), SWAGGER);
+  env = { ...process.env, NODE_OPTIONS: `--require ${preload}`, PP_NET_LOG: netLog };
+});
+
+after(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function attempts(): string[] {
+  return fs.existsSync(netLog) ? fs.readFileSync(netLog, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+test('the no-network preload does catch every way out (so the tests below can fail)', () => {
+  const script = `
+    const tryIt = f => { try { f(); } catch {} };
+    tryIt(() => require('https').get('https://remote.example/'));
+    tryIt(() => require('http').request('http://remote.example/'));
+    tryIt(() => require('net').connect(443, 'remote.example'));
+    tryIt(() => require('dns').lookup('remote.example', () => {}));
+    tryIt(() => fetch('https://remote.example/'));`;
+  const r = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(attempts().map(a => a.split(' ')[0]), ['https.get', 'http.request', 'net.connect', 'dns.lookup', 'fetch']);
+  fs.rmSync(netLog);
+});
+
+test('the server: remote $schema, OAuth URLs and swagger $refs fetch nothing; the secrets appear in no log or trace', async () => {
+  const client = await LspTestClient.start({ configuration: { validate: { enable: true }, profile: 'auto', rules: {} }, env });
+  const traces: string[] = [];
+  client.connection.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => { traces.push(p.message + '\n' + (p.verbose ?? '')); });
+  const uri = pathToFileURL(propertiesPath).href;
+  try {
+    await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
+    await client.open(uri, PROPERTIES);
+    const diagnostics = await client.diagnosticsFor(uri, 1, 15000);
+    const lines = PROPERTIES.split('\n');
+    const at = (needle: string) => ({ line: lines.findIndex(l => l.includes(needle)), character: lines.find(l => l.includes(needle))!.indexOf(needle) + 2 });
+    const doc = { textDocument: { uri } };
+    const answers = await Promise.all([
+      client.request('textDocument/hover', { ...doc, position: at('$schema') }),
+      client.request('textDocument/hover', { ...doc, position: at(SECRET) }),
+      client.request('textDocument/hover', { ...doc, position: at('tokenUrlTemplate') }),
+      client.request('textDocument/completion', { ...doc, position: at(API_KEY) }),
+      client.request('textDocument/definition', { ...doc, position: at('x-api-key') }),
+      client.request('textDocument/documentSymbol', doc),
+      client.request('textDocument/codeAction', { ...doc, range: { start: at(SECRET), end: at(SECRET) }, context: { diagnostics } }),
+      client.request('textDocument/formatting', { ...doc, options: { tabSize: 2, insertSpaces: true } }),
+    ]);
+    assert.equal(answers.length, 8);
+    // An edit that breaks the JSON around the secret, so error paths run too.
+    await client.change(uri, PROPERTIES.replace(`"${SECRET}"`, `"${SECRET}`), 2);
+    const broken = await client.diagnosticsFor(uri, 2, 15000);
+    assert.ok(broken.some(d => d.code === 'json-syntax'));
+    await client.stop();
+    assert.deepEqual(attempts(), [], 'no network attempt');
+    const everything = [
+      ...client.logs.map(l => l.message), ...client.messages.map(m => m.message), ...traces, client.stderr,
+      ...diagnostics.map(d => d.message), ...broken.map(d => d.message),
+    ].join('\n');
+    assert.ok(everything.length > 0);
+    assert.ok(!everything.includes(SECRET), 'the client secret is not in logs, trace, messages or diagnostics');
+    assert.ok(!everything.includes(API_KEY), 'the API key is not in logs, trace, messages or diagnostics');
+    // The secret is found (so the check above is not vacuous): the rule names the problem without quoting it.
+    assert.ok(diagnostics.some(d => d.code === 'client-secret-committed'), JSON.stringify(diagnostics.map(d => d.code)));
+  } finally {
+    await client.stop();
+  }
+});
+
+test('the CLI, in every output format and with --fix-dry-run: no network, no secret in the report', { skip: !fs.existsSync(CLI_JS) && 'dist/cli.js is not built' }, () => {
+  const runs: [string[], string][] = [];
+  for (const format of ['stylish', 'json', 'sarif', 'github']) runs.push([['--format', format], format]);
+  runs.push([['--fix-dry-run'], 'fix-dry-run']);
+  for (const [args, name] of runs) {
+    const r = spawnSync(process.execPath, [CLI_JS, ...args, path.join(dir, 'connector')], { env, encoding: 'utf8', cwd: dir });
+    assert.ok(r.status === 0 || r.status === 1, `${name}: exit ${r.status}: ${r.stderr}`);
+    const output = r.stdout + r.stderr;
+    assert.match(output, /client-secret-committed|clientSecret/, `${name}: the finding is reported`);
+    assert.ok(!output.includes(SECRET), `${name}: the client secret is not printed`);
+    assert.ok(!output.includes(API_KEY), `${name}: the API key is not printed`);
+  }
+  assert.deepEqual(attempts(), [], 'no network attempt');
+  assert.equal(fs.readFileSync(propertiesPath, 'utf8'), PROPERTIES, 'the dry run wrote nothing');
+});
