@@ -107,7 +107,7 @@ function serverPort() {
 }
 
 // Workbench chatter that is expected offline (gallery unreachable, connection setup) and never about our tests.
-const NOISE = /open-vsx\.org|Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|builtin extensions cache|ChatSessionStore|copilot-instructions|Ignoring fetching additional builtin|\[AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time/;
+const NOISE = /open-vsx\.org|Resolving connection token|Resolved connection token|Creating a socket|\[Service Worker\]|builtin extensions cache|ChatSessionStore|copilot-instructions|Ignoring fetching additional builtin|\[AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Creation of workbench contribution/;
 
 async function main() {
   const { chromium } = require('playwright-core');

@@ -26,6 +26,10 @@ suite('diagnostics', () => {
     const type = atRange(list, '6:16-6:29');
     assert.strictEqual(type.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(type.source, 'pp-connector');
+    assert.strictEqual(codeOf(type), 'schema');
     assert.match(type.message, /securestring/, 'the message names the allowed value: ' + type.message);
+    // Nothing else in this file is wrong.
+    const errors = list.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(errors.map((d) => h.rangeText(d.range)).sort(), ['16:38-16:39', '6:16-6:29'], h.describeDiagnostics(errors));
   });
 });
