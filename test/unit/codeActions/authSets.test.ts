@@ -216,6 +216,14 @@ ${API_KEY_SET_2}
     assert.match(r.edit.newText, /"refreshUrl": \{\n\s+"value": "\$\{6:https:\/\/example.com\/oauth2\/token\}"/);
   });
 
+  it('offers nothing in a file that is not parsed (binary), and only quick fixes in an oversized one', async () => {
+    assert.deepEqual(titles((await actionsAt('{"properties": {|}}\u0000')).actions), []);
+    const big = '{\n  "properties": {|\n    "iconBrandColor": "#123456",\n    "x": "' + 'a'.repeat(2.5 * 1024 * 1024) + '",\n  }\n}';
+    assert.deepEqual(titles((await actionsAt(big)).actions), []);
+    const { actions } = await actionsAt(big.replace('|', '').replace('",\n  }', '",|\n  }'));
+    assert.deepEqual(titles(actions), ['Remove trailing comma']);
+  });
+
   it('calls the client\'s snippet command instead of carrying an edit when the client announces one', async () => {
     const { text, offset } = splitCaret(setsDoc('[|]'));
     const d = doc(text);

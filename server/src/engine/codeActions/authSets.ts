@@ -6,7 +6,8 @@ import type { ASTNode } from '../ast';
 import { AuthKind, getAuthKind, parameterSetsTemplate, setTemplate, uniqueName } from '../authKinds';
 import type { Analysis } from '../document';
 import { DocumentFormatting, detectFormatting } from './formatting';
-import { insertItemAt, setAt } from './jsonEdits';
+import { findNodeAtLocation } from 'jsonc-parser';
+import { insertItemAt, parse, setAt } from './jsonEdits';
 import { resolveSentinels, withSentinels } from './placeholders';
 import { convertedText } from './convert';
 import { Edit, applyOffsetEdits, minimalEdit } from './textEdits';
@@ -106,7 +107,9 @@ export function authSetEdit(analysis: Analysis, kindId: string, options: { offse
 
 function addToConverted(original: string, converted: string, kind: AuthKind, formatting: DocumentFormatting, snippet: boolean): AuthSetEdit | undefined {
   // The converted file has exactly one set; its name must not be reused.
-  const firstName = /"name"\s*:\s*"([^"]*)"/.exec(converted.slice(converted.indexOf('"connectionParameterSets"')))?.[1];
+  const root = parse(converted);
+  const nameNode = root && findNodeAtLocation(root, [...SETS_PATH, 'values', 0, 'name']);
+  const firstName = typeof nameNode?.value === 'string' ? nameNode.value : undefined;
   const name = uniqueName(kind.setName, new Set(firstName ? [firstName] : []));
   const { value, defaults } = withSentinels(setTemplate(kind, name));
   const final = applyOffsetEdits(converted, insertItemAt(converted, [...SETS_PATH, 'values'], value, formatting));

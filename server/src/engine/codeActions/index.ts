@@ -39,7 +39,10 @@ export async function provideCodeActions(analysis: Analysis, range: Range, conte
   const actions: CodeAction[] = [];
   const formatting = detectFormatting(document.getText());
 
+  if (analysis.limits.level === 'none') return []; // not parsed: no edit could be placed safely
   if (kindRequested(only, 'quickfix')) actions.push(...quickFixActions(document, context.diagnostics ?? [], formatting));
+  // Oversized files get syntax checks only; refactors and fix-all would re-parse megabytes per action.
+  if (analysis.limits.level !== 'full') return actions;
 
   const offset = document.offsetAt(range.start);
   if (kindRequested(only, INSERT_KIND) && insertionPlace(analysis, offset)) {
