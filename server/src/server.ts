@@ -1,11 +1,12 @@
 // The LSP layer: wires connection events to the engine. Handlers are one-liners that delegate to the engine
 // through runSafe guards; all the logic lives in ./engine.
 import {
-  CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConnectorService, EngineSettings, allCodes, normalizeSettings, resolveProfile } from './engine';
 import { runSafe, runSafeAsync } from './runSafe';
+import { CONFIG_FILE_NAME, configForDocument, mergeSettings } from './engine/configFile';
 import { buildDialogModel } from './engine/preview/dialogModel';
 import { DIALOG_MODEL_REQUEST, DialogModelParams } from './engine/preview/protocol';
 import type { FileSystem } from './engine/swagger/fileSystem';
@@ -72,6 +73,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialized(() => {
     swagger.register(canWatchFiles);
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).then(undefined, () => undefined);
+    }
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ppConnector' }).then(undefined, () => undefined);
     }
@@ -91,9 +95,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       const raw: Promise<unknown> = supportsConfiguration
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'ppConnector' }).then(v => v, () => initSettings)
         : Promise.resolve(initSettings);
-      s = raw.then(value => {
-        const { settings, problems } = normalizeSettings(value, allCodes());
-        for (const p of problems) {
+      // The workspace's shared .pp-connector.json (also read by the CLI) lies under the VS Code settings.
+      const file = runtime.fileSystem ? configForDocument(uri, runtime.fileSystem, allCodes()).catch(() => undefined) : Promise.resolve(undefined);
+      s = Promise.all([raw, file]).then(([value, config]) => {
+        const normalized = normalizeSettings(value, allCodes());
+        const settings = config ? mergeSettings(config.settings, normalized.settings) : normalized.settings;
+        for (const p of [...normalized.problems, ...(config?.problems ?? [])]) {
           if (reportedProblems.has(p)) continue;
           reportedProblems.add(p);
           connection.console.warn(`Settings: ${p}`);
@@ -135,7 +142,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   documents.onDidOpen(e => schedule(e.document, 0));
   documents.onDidChangeContent(e => { schedule(e.document); revalidate(swagger.bufferChanged(e.document, openApiProperties())); });
-  connection.onDidChangeWatchedFiles(p => runSafe(log, () => revalidate(swagger.filesChanged(p.changes, openApiProperties())), undefined, 'watched files'));
+  connection.onDidChangeWatchedFiles(p => runSafe(log, () => {
+    if (p.changes.some(c => c.uri.endsWith('/' + CONFIG_FILE_NAME))) { settingsByUri.clear(); revalidate(openApiProperties()); }
+    revalidate(swagger.filesChanged(p.changes, openApiProperties()));
+  }, undefined, 'watched files'));
   documents.onDidClose(e => {
     revalidate(swagger.bufferClosed(e.document.uri, openApiProperties().filter(u => u !== e.document.uri)));
     swagger.forget(e.document.uri);

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { version } from '../../package.json';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -169,6 +170,40 @@ describe('cli --fix', () => {
       assert.equal(JSON.parse(second.stdout).files[0].fixes.applied, 0);
       assert.equal(second.code, 0);
     } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server honours .pp-connector.json (shared with the CLI)', () => {
+  it('applies the file under the VS Code settings and re-reads it when it changes', async () => {
+    const { LspTestClient } = await import('../support/lspClient');
+    const dir = tempDir();
+    const configPath = path.join(dir, '.pp-connector.json');
+    fs.writeFileSync(configPath, '{ "rules": { "schema": "warning" } }');
+    fs.mkdirSync(path.join(dir, 'conn'));
+    const file = path.join(dir, 'conn', 'apiProperties.json');
+    const text = fs.readFileSync(path.join(FIXTURES, 'mixed/beta/ApiProperties.json'), 'utf8');
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const client = await LspTestClient.start({ configuration: {} });
+    try {
+      await client.open(uri, text);
+      const schema = (ds: { code?: unknown; severity?: number }[]) => ds.filter(d => d.code === 'schema').map(d => d.severity);
+      assert.deepEqual(schema(await client.diagnosticsFor(uri)), [2]);
+      fs.writeFileSync(configPath, '{ "rules": { "schema": "off" } }');
+      const before = client.publishCount.get(uri) ?? 0;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).href, type: 2 }] });
+      await client.waitFor(() => (client.publishCount.get(uri) ?? 0) > before, 10000, 'diagnostics after the config change');
+      assert.deepEqual(schema(client.diagnostics.get(uri)!.diagnostics), []);
+      // The editor's own setting wins over the file.
+      client.configuration = { rules: { schema: 'hint' } };
+      const again = client.publishCount.get(uri) ?? 0;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await client.waitFor(() => (client.publishCount.get(uri) ?? 0) > again, 10000, 'diagnostics after the settings change');
+      assert.deepEqual(schema(client.diagnostics.get(uri)!.diagnostics), [4]);
+    } finally {
+      await client.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -88,3 +88,35 @@ function lineColumn(text: string, offset: number): string {
 function words(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+
+/** The async, URI-based file access of the language server (engine/swagger/fileSystem.ts), structurally. */
+export interface UriFileSystem {
+  readFile(uri: string): Promise<string>;
+  stat(uri: string): Promise<{ kind: 'file' | 'directory' | 'other' } | undefined>;
+}
+
+/**
+ * The language server's lookup: the nearest `.pp-connector.json` above a document URI (same walk as
+ * findConfigFile: up to the folder holding `.git`), parsed; undefined when there is none.
+ */
+export async function configForDocument(documentUri: string, fs: UriFileSystem, knownRuleIds?: ReadonlySet<string>): Promise<ConfigFile | undefined> {
+  const m = /^([a-z][\w+.-]*:\/\/[^/]*)(\/.*)$/i.exec(documentUri);
+  if (!m) return undefined;
+  const [, authority, fullPath] = m;
+  const segments = fullPath.split('/').slice(1, -1);
+  for (let n = segments.length; n >= 0; n--) {
+    const dir = authority + '/' + segments.slice(0, n).map(s => s + '/').join('');
+    const candidate = dir + CONFIG_FILE_NAME;
+    const stat = await fs.stat(candidate).catch(() => undefined);
+    if (stat?.kind === 'file') {
+      const path = decodeURIComponent(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
+      try {
+        return parseConfigText(await fs.readFile(candidate), path, knownRuleIds);
+      } catch (e) {
+        return { path, settings: normalizeSettings(undefined).settings, problems: [`${path}: cannot read the file (${e instanceof Error ? e.message : String(e)}).`] };
+      }
+    }
+    if (await fs.stat(dir + '.git').catch(() => undefined)) return undefined;
+  }
+  return undefined;
+}
