@@ -9,7 +9,7 @@ import { discoverFiles, InputError } from './discover';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
-import { formatStylish } from './formatters/stylish';
+import { formatStylish, summaryLine } from './formatters/stylish';
 import { countReport, RunReport } from './report';
 import { SettingsResolver } from './settingsResolver';
 import { createSwaggerLookup } from './swagger';
@@ -68,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return fail(io, new InputError(`Cannot write "${options.outputFile}": ${(e as { code?: string }).code ?? String(e)}.`));
     }
     // Keep the console useful when the report goes to a file (the usual SARIF setup in CI).
-    if (options.format !== 'stylish') io.stdout.write(formatStylish(report, { color: false }).split('\n').filter(l => /^(✔|✖)/.test(l)).join('\n') + '\n');
+    io.stdout.write(summaryLine(report) + '\n');
   } else {
     io.stdout.write(output);
   }

@@ -36,15 +36,8 @@ export function formatStylish(report: RunReport, options: StylishOptions = { col
   }
   for (const u of report.unreadable) out.push(`${c.red('error')}  ${u.displayPath}: ${u.message}`);
   const n = countReport(report);
-  const total = n.error + n.warning + n.information + n.hint;
-  const checked = `${n.files} file${n.files === 1 ? '' : 's'} checked`;
-  if (total === 0) {
-    out.push(`${c.green('✔')} No problems (${checked}).`);
-  } else {
-    const parts = [plural(n.error, 'error'), plural(n.warning, 'warning'), plural(n.information, 'info')];
-    if (n.hint) parts.push(plural(n.hint, 'hint'));
-    const mark = n.error ? c.red : n.warning ? c.yellow : c.blue;
-    out.push(mark(`✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${n.filesWithProblems} of ${checked}`));
+  out.push(summaryLine(report, options));
+  if (n.error + n.warning + n.information + n.hint > 0) {
     if (n.fixable) out.push(`  ${plural(n.fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
     const byRule = countByRule(report);
     const w = Math.max(...byRule.map(([id]) => id.length));
@@ -52,6 +45,19 @@ export function formatStylish(report: RunReport, options: StylishOptions = { col
     for (const [id, count] of byRule) out.push(`  ${id.padEnd(w)}  ${String(count).padStart(6)}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** `✔ No problems (n files checked).` or `✖ n problems (...) in m of n files checked`. */
+export function summaryLine(report: RunReport, options: StylishOptions = { color: false }): string {
+  const c = palette(options.color);
+  const n = countReport(report);
+  const total = n.error + n.warning + n.information + n.hint;
+  const checked = `${n.files} file${n.files === 1 ? '' : 's'} checked`;
+  if (total === 0) return `${c.green('✔')} No problems (${checked}).`;
+  const parts = [plural(n.error, 'error'), plural(n.warning, 'warning'), plural(n.information, 'info')];
+  if (n.hint) parts.push(plural(n.hint, 'hint'));
+  const mark = n.error ? c.red : n.warning ? c.yellow : c.blue;
+  return mark(`✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${n.filesWithProblems} of ${checked}`);
 }
 
 function fixSummary(file: FileReport, c: Palette): string[] {
