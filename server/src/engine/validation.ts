@@ -89,7 +89,10 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
     comments: 'error', trailingCommas: 'error', schemaRequest: 'ignore',
     schemaValidation: analysis.limits.level === 'full' ? 'error' : 'ignore',
   });
-  for (const d of jsonDiagnostics) {
+  // Copies: the JSON service hands out the parsed document's cached syntax errors, which a second validation of the
+  // same version would otherwise see with our code/message already written into them.
+  for (const original of jsonDiagnostics) {
+    const d: Diagnostic = { ...original };
     const mapped = builtinCode(d);
     if (!mapped) continue;
     const numeric = typeof d.code === 'number' ? d.code : undefined;

@@ -1,7 +1,7 @@
 // Quick fixes for the built-in strict-JSON findings: trailing comma, comment, BOM. Full documents before/after.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { actionsAt, applyAt, assertFixAllIdempotent, assertRepaired, fixAll, lines, titles } from './support';
+import { SETTINGS, actionsAt, applyAt, assertFixAllIdempotent, assertRepaired, doc, fixAll, lines, service, titles } from './support';
 
 describe('strict-JSON quick fixes', () => {
   it('removes a trailing comma and nothing else', async () => {
@@ -37,6 +37,15 @@ describe('strict-JSON quick fixes', () => {
     const after = await applyAt(before, 'Remove the byte order mark (BOM)');
     assert.equal(after, '{\n  "properties": {\n    "iconBrandColor": "#123456"\n  }\n}\n');
     await assertRepaired(before.replace('|', ''), after, 'strict-json');
+  });
+
+  it('still offers the fix when the same version is validated again (no stale codes from cached parse errors)', async () => {
+    const document = doc('{\n  "properties": {\n    "iconBrandColor": "#123456",\n  }\n}');
+    await service.validate(document, { settings: SETTINGS });
+    const again = (await service.validate(document, { settings: SETTINGS })).filter(d => d.source === 'pp-connector');
+    assert.deepEqual(again.map(d => [d.code, (d.data as { kind?: string }).kind]), [['strict-json', 'trailing-comma']]);
+    const actions = await service.codeActions(document, again[0].range, { diagnostics: again, only: ['quickfix'] }, { settings: SETTINGS });
+    assert.deepEqual(titles(actions), ['Remove trailing comma']);
   });
 
   it('offers nothing at a place without a finding', async () => {
