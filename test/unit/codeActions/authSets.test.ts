@@ -216,6 +216,24 @@ ${API_KEY_SET_2}
     assert.match(r.edit.newText, /"refreshUrl": \{\n\s+"value": "\$\{6:https:\/\/example.com\/oauth2\/token\}"/);
   });
 
+  it('adds the missing values array on the connectionParameterSets key', async () => {
+    const before = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connection|ParameterSets": {\n      "uiDefinition": {"displayName": "Authentication type", "description": "Choose"}\n    }\n  }\n}';
+    const after = await applyAt(before, ADD('API key'));
+    assert.equal(after, before.replace('|', '').replace('"description": "Choose"}\n', '"description": "Choose"},\n      "values": [\n' + API_KEY_SET_2 + '\n      ]\n'));
+    await assertClean(after);
+  });
+
+  it('answers the requested kinds only: refactor, refactor.insert, quickfix, source.fixAll', async () => {
+    const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connection|Parameters": {}\n  }\n}';
+    const kinds = async (only?: string[]) => [...new Set((await actionsAt(text, { only })).actions.map(a => a.kind))];
+    assert.deepEqual(await kinds(), ['refactor.insert.authenticationSet', 'refactor.rewrite.connectionParameterSets']);
+    assert.deepEqual(await kinds(['refactor']), ['refactor.insert.authenticationSet', 'refactor.rewrite.connectionParameterSets']);
+    assert.deepEqual(await kinds(['refactor.insert']), ['refactor.insert.authenticationSet']);
+    assert.deepEqual(await kinds(['quickfix']), []);
+    assert.deepEqual(await kinds(['source.fixAll']), []); // nothing to fix
+    assert.deepEqual(await kinds(['source']), []);
+  });
+
   it('offers nothing in a file that is not parsed (binary), and only quick fixes in an oversized one', async () => {
     assert.deepEqual(titles((await actionsAt('{"properties": {|}}\u0000')).actions), []);
     const big = '{\n  "properties": {|\n    "iconBrandColor": "#123456",\n    "x": "' + 'a'.repeat(2.5 * 1024 * 1024) + '",\n  }\n}';
