@@ -6,6 +6,7 @@ import { Random } from './random';
 
 interface Position { line: number; character: number }
 interface Range { start: Position; end: Position }
+interface TextEditLike { range: Range; newText: string }
 
 export interface CheckResult {
   failures: string[];
@@ -105,14 +106,48 @@ export class Checker {
         if (problem) { failures.push(`selection range ${problem}`); break; }
       }
     });
-    const codeActions = (this.service as unknown as { codeActions?: (...args: unknown[]) => unknown }).codeActions;
-    if (typeof codeActions === 'function' && diagnostics) {
+    if (diagnostics) {
+      const valid = strictParse(text).ok;
+      const checkActions = (actions: unknown[], where: string) => {
+        for (const action of actions as { title: string; edit?: { changes?: Record<string, TextEditLike[]>; documentChanges?: { textDocument?: { uri: string }; edits?: TextEditLike[] }[] } }[]) {
+          const edits = [
+            ...(action.edit?.changes?.[FUZZ_URI] ?? []),
+            ...(action.edit?.documentChanges ?? []).filter(c => c.textDocument?.uri === FUZZ_URI).flatMap(c => c.edits ?? []),
+          ];
+          for (const e of edits) {
+            const problem = rangeProblem(e.range);
+            if (problem) { failures.push(`code action "${action.title}" (${where}): edit ${problem}`); return; }
+          }
+          if (!edits.length || !valid) continue;
+          let result: string;
+          try {
+            result = TextDocument.applyEdits(doc, edits as never);
+          } catch (e) {
+            failures.push(`code action "${action.title}" (${where}): edits cannot be applied: ${describeError(e)}`);
+            continue;
+          }
+          const after = strictParse(result);
+          if (!after.ok) failures.push(`code action "${action.title}" (${where}) made valid JSON invalid: ${after.error}`);
+        }
+      };
       await run('codeActions', async () => {
-        const range = { start: positions[0], end: positions[0] };
-        await codeActions.call(this.service, doc, range, { diagnostics });
-        if (diagnostics.length) await codeActions.call(this.service, doc, diagnostics[0].range, { diagnostics: diagnostics.slice(0, 3) });
+        checkActions(await this.service.codeActions(doc, { start: positions[0], end: positions[0] }, { diagnostics }), 'at a position');
+        if (diagnostics.length) {
+          const d = diagnostics[rng.int(0, diagnostics.length - 1)];
+          checkActions(await this.service.codeActions(doc, d.range, { diagnostics: [d] }), `for ${d.code}`);
+        }
+        if (rng.chance(0.2)) checkActions(await this.service.codeActions(doc, { start: { line: 0, character: 0 }, end: lastPosition(lines) }, { diagnostics, only: ['source.fixAll'] }), 'fix all');
       });
     }
+    await run('navigation', () => {
+      for (const p of positions.slice(0, 2)) {
+        const locations = [...this.service.definition(doc, p), ...this.service.references(doc, p, true)];
+        for (const l of locations) {
+          const problem = l.uri === FUZZ_URI ? rangeProblem(l.range) : undefined;
+          if (problem) failures.push(`definition/references at ${JSON.stringify(p)}: ${problem}`);
+        }
+      }
+    });
 
     await run('format', () => {
       const edits = this.service.format(doc, undefined, { insertFinalNewline: true });

@@ -87,3 +87,20 @@ test('nestingDepth ignores brackets in strings (with escaped quotes) and stops e
   assert.equal(nestingDepth(']]]]{}'), 1);
   assert.equal(nestingDepth('['.repeat(100000), 10), 11);
 });
+
+test('regression: "Add authentication type" on an unclosed object ("{") gave a reversed edit range (start 1, end 0)', async () => {
+  const service = new ConnectorService();
+  for (const text of ['{', '{"properties": {']) {
+    const d = doc(text);
+    const actions = await service.codeActions(d, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [] });
+    const add = actions.find(a => a.title === 'Add authentication type: API key');
+    assert.ok(add, `offered for ${JSON.stringify(text)}: ${actions.map(a => a.title).join(', ')}`);
+    const [edit] = add.edit!.changes![URI];
+    assert.deepEqual(edit.range, { start: { line: 0, character: text.length }, end: { line: 0, character: text.length } }, 'inserted right after the opening brace');
+    const result = TextDocument.applyEdits(d, [edit]);
+    assert.ok(result.startsWith(text + '\n  "'), result.slice(0, 40));
+    // Closing the brackets the user had not typed yet gives valid JSON with the new set.
+    const closed = JSON.parse(result + (text === '{' ? '}' : '}}'));
+    assert.deepEqual(Object.keys(closed.properties), ['connectionParameterSets']);
+  }
+});

@@ -45,6 +45,15 @@ export function serializeCompact(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Length of a container's inside: up to its closing bracket, or to the end of the node while the user has not typed
+ * the bracket yet (`{` alone: 0, where `length - 2` gave a reversed range).
+ */
+function innerLength(text: string, container: Node): number {
+  const closed = container.length >= 2 && text[container.offset + container.length - 1] === (container.type === 'array' ? ']' : '}');
+  return closed ? container.length - 2 : Math.max(0, container.length - 1);
+}
+
 const isMultiLine = (text: string, node: Node) => text.slice(node.offset, node.offset + node.length).includes('\n');
 
 /** Inserts a member (`key` given: object property; otherwise array item) at `index` (default: last). */
@@ -58,7 +67,7 @@ export function insertMember(text: string, container: Node, key: string | undefi
     // `{}` / `[ ]`: the member goes on its own line, one level deeper than the line that opens the container.
     const inner = lineIndent(text, container.offset) + indentUnit(f);
     const content = f.eol + inner + head + serialize(value, inner, f) + f.eol + (multi ? closeIndent : lineIndent(text, container.offset));
-    return { offset: container.offset + 1, length: container.length - 2, content };
+    return { offset: container.offset + 1, length: innerLength(text, container), content };
   }
   if (!multi) {
     const member = head + serializeCompact(value);
@@ -121,7 +130,7 @@ export function removeAt(text: string, path: JsonPath): Edit[] {
   const siblings = container.children;
   const i = siblings.indexOf(member);
   const end = (n: Node) => n.offset + n.length;
-  if (siblings.length === 1) return [{ offset: container.offset + 1, length: container.length - 2, content: '' }];
+  if (siblings.length === 1) return [{ offset: container.offset + 1, length: innerLength(text, container), content: '' }];
   if (i > 0) return [{ offset: end(siblings[i - 1]), length: end(member) - end(siblings[i - 1]), content: '' }];
   return [{ offset: member.offset, length: siblings[1].offset - member.offset, content: '' }];
 }
