@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConnectorService } from '../../server/src/engine/service';
 import { SNIPPETS_FILE, SnippetHost, buildSnippets, snippetsFileText } from '../../scripts/generate-snippets';
+import { getAuthKind, parameterSetsTemplate } from '../../server/src/engine/authKinds';
+import { withSentinels } from '../../server/src/engine/codeActions/placeholders';
 
 /**
  * Expands a TextMate snippet the way an editor does when the user accepts every default: `${n:default}` (nested
@@ -72,6 +74,14 @@ describe('auth snippets', () => {
       'pp-params-basic', 'pp-params-apikey', 'pp-params-aad', 'pp-params-aad-sp', 'pp-params-oauth2', 'pp-params-oauth2generic',
       'pp-multiauth',
     ]);
+  });
+
+  it('shares a tab stop within a set (token and refresh URL) but never across sets (each set has its own app)', () => {
+    const { defaults } = withSentinels(parameterSetsTemplate([getAuthKind('aad')!, getAuthKind('oauth2')!]));
+    const stops = [...defaults.values()];
+    assert.equal(stops.filter(v => v === '[YOUR_CLIENT_ID]').length, 2, 'one client-id tab stop per set');
+    assert.equal(stops.filter(v => v === 'https://resource.example.com').length, 1, 'resourceUri and AzureActiveDirectoryResourceId share one');
+    assert.equal(stops.filter(v => v === 'https://example.com/oauth2/token').length, 1, 'tokenUrl and refreshUrl share one');
   });
 
   it('expands placeholders, choices, tab stops and escapes like an editor', () => {

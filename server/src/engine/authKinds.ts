@@ -272,8 +272,16 @@ export function parameterSetsTemplate(kinds: readonly AuthKind[]): Template {
   const used = new Set<string>();
   return {
     uiDefinition: { displayName: ph('Authentication type'), description: ph('Choose how to sign in') },
-    values: kinds.map(kind => setTemplate(kind, uniqueName(kind.setName, used))),
+    // Each set has its own app and URLs: a shared tab stop must not fill one set's client id into another's.
+    values: kinds.map((kind, i) => scopeGroups(setTemplate(kind, uniqueName(kind.setName, used)), `set${i}.`)),
   };
+}
+
+function scopeGroups(t: Template, prefix: string): Template {
+  if (t instanceof Placeholder) return t.group === undefined ? t : new Placeholder(t.text, prefix + t.group);
+  if (Array.isArray(t)) return t.map(x => scopeGroups(x, prefix));
+  if (t && typeof t === 'object') return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, scopeGroups(v, prefix)]));
+  return t;
 }
 
 /** `base`, else `base-2`, `base-3`, … — never one of `taken` (compared case-insensitively); adds the result. */
