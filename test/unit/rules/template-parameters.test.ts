@@ -29,6 +29,18 @@ describe(CODE, () => {
     }]);
   });
 
+  it('reports an instance without parameters once, at its opening brace, with a fix inserting them', async () => {
+    const text = file('    "policyTemplateInstances": [ { "templateId": "setheader", "title": "Key" } ]');
+    assert.deepEqual(await findings(text, CODE), [
+      '4:34-4:35 error template-parameters [{] Policy "Key" (setheader) has no "parameters": the template cannot run without "x-ms-apimTemplateParameter.name", "x-ms-apimTemplateParameter.value". Add "parameters" with them.',
+    ]);
+    assert.deepEqual(await codes(text), [CODE]);
+    assert.deepEqual(await fixesOf(text, CODE), [[{
+      kind: 'set', path: ['properties', 'policyTemplateInstances', 0, 'parameters'],
+      value: { 'x-ms-apimTemplateParameter.name': '', 'x-ms-apimTemplateParameter.value': '' }, title: 'Add "parameters" with the required template parameters',
+    }]]);
+  });
+
   it('accepts complete instances with the common parameters', async () => {
     const text = file('    "policyTemplateInstances": [ { "templateId": "setheader", "title": "Key", "parameters": { "x-ms-apimTemplateParameter.name": "X-Key", "x-ms-apimTemplateParameter.value": "v", "x-ms-apimTemplate-operationName": ["Get"], "x-ms-apimTemplate-policySection": "Request" } } ]');
     assert.deepEqual(await findings(text, CODE), []);

@@ -1,5 +1,5 @@
 // Each policy template needs its required parameters; unknown ones are ignored (usually a typo of a real one).
-import { pathOf } from '../ast';
+import { getProperty, pathOf } from '../ast';
 import { OPERATION_NAME_KEY, POLICY_SECTION_KEY, POLICY_TEMPLATES, TEMPLATE_PARAMETER_PREFIX } from './facts';
 import type { Rule } from './types';
 import { findIgnoreCase, nearest, renameKeyFix } from './util';
@@ -18,6 +18,17 @@ export const rule: Rule = {
       const label = `Policy "${policy.title ?? policy.templateId}" (${id})`;
       const params = policy.parameters;
       const paramsProperty = params?.parent?.type === 'property' ? params.parent : undefined;
+      if (!getProperty(policy.object, 'parameters')) {
+        // One report where the schema also says "Missing property parameters": the opening brace of the instance.
+        if (!template.req.length) continue;
+        const keys = template.req.map(n => TEMPLATE_PARAMETER_PREFIX + n);
+        ctx.report({
+          offset: policy.object.offset, length: 1,
+          message: `${label} has no "parameters": the template cannot run without ${keys.map(k => `"${k}"`).join(', ')}. Add "parameters" with them.`,
+          fixes: [{ kind: 'set', path: [...pathOf(policy.object), 'parameters'], value: Object.fromEntries(keys.map(k => [k, ''])), title: 'Add "parameters" with the required template parameters' }],
+        });
+        continue;
+      }
       const present = new Set(params?.properties.map(p => p.keyNode.value) ?? []);
       for (const name of template.req) {
         const key = TEMPLATE_PARAMETER_PREFIX + name;
