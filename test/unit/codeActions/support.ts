@@ -73,7 +73,8 @@ function severityName(s: number | undefined): string {
 
 /**
  * The fix's contract: the result is strict JSON, the targeted finding (by code) is gone, no error appears that was
- * not there before, and fix-all on the result changes nothing.
+ * not there before, fix-all on the result changes nothing, and fix-all applied twice to the original changes nothing
+ * the second time.
  */
 export async function assertRepaired(before: string, after: string, code: string, options: Options = {}): Promise<void> {
   assert.doesNotThrow(() => JSON.parse(after.replace(/^\uFEFF/, '')), 'result is not strict JSON');
@@ -86,6 +87,7 @@ export async function assertRepaired(before: string, after: string, code: string
   const newErrors = summarize(now.filter(d => d.severity === 1)).map(s => s.replace(/^\d+:\d+ /, '')).filter(s => !oldErrors.has(s));
   assert.deepEqual(newErrors, [], 'the fix introduced an error');
   assert.equal(await fixAll(after, options), after, 'fix-all changed an already repaired document');
+  await assertFixAllIdempotent(before, options);
 }
 
 /** Applies `source.fixAll` once (or returns the text unchanged when it offers nothing). */

@@ -90,7 +90,10 @@ export function setAt(text: string, path: JsonPath, value: unknown, f: DocumentF
   if (!root) return [{ offset: 0, length: text.length, content: serialize(nest(path, value), '', f) }];
   const existing = findNodeAtLocation(root, path);
   if (existing) {
-    const content = serialize(value, lineIndent(text, existing.offset), f);
+    const container = existing.parent?.type === 'property' ? existing.parent.parent : existing.parent;
+    const content = container && !isMultiLine(text, container)
+      ? serializeCompact(value) // the author wrote this object on one line: keep it on one line
+      : serialize(value, lineIndent(text, existing.offset), f);
     return [{ offset: existing.offset, length: existing.length, content }];
   }
   for (let depth = path.length - 1; depth >= 0; depth--) {
