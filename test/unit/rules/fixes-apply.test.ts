@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse, ParseError } from 'jsonc-parser';
-import type { FixData } from '../../../server/src/engine';
+import { RULES, type FixData } from '../../../server/src/engine';
 import { fixToEdits } from '../../../server/src/engine/codeActions/fixData';
 import { detectFormatting } from '../../../server/src/engine/codeActions/formatting';
 import { applyOffsetEdits } from '../../../server/src/engine/codeActions/textEdits';
@@ -40,6 +40,11 @@ const CASES: [string, string, ('certified' | 'independent-publisher')?][] = [
 ];
 
 describe('rule fixes applied through the code-action layer', () => {
+  it('covers every rule marked fixable (swagger rules have their own tests)', () => {
+    const fixable = RULES.filter(r => r.fixable && r.category !== 'swagger').map(r => r.id).sort();
+    assert.deepEqual(CASES.map(c => c[0]).sort(), fixable);
+  });
+
   for (const [code, text, profile] of CASES) {
     it(`${code}: the first fix removes the finding and keeps valid JSON`, async () => {
       const { all } = await diagnose(text, { profile });
