@@ -51,6 +51,10 @@ test('the CSP allows only the nonce (plus the webview source for styles) and not
   assert.deepEqual(html.match(/<style\b[^>]*>/g), [`<style nonce="${NONCE}">`]);
   assert.throws(() => renderDialogHtml(dialogFor('{}'), { nonce: "x' 'unsafe-inline" }), /nonce/);
   assert.throws(() => renderDialogHtml(dialogFor('{}'), { nonce: 'x', cspSource: "* 'unsafe-eval'" }), /cspSource/);
+  assert.throws(() => renderDialogHtml(dialogFor('{}'), { nonce: 'x', cspSource: 'https://a; script-src *' }), /cspSource/);
+  // The web host's cspSource lists several sources.
+  assert.ok(renderDialogHtml(dialogFor('{}'), { nonce: 'x', cspSource: "'self' https://*.vscode-cdn.net" })
+    .includes("style-src &#39;nonce-x&#39; &#39;self&#39; https://*.vscode-cdn.net;"));
 });
 
 test('nothing remote: no http(s) URL, no src/href attribute, no inline event handler', () => {

@@ -28,7 +28,11 @@ export function contentSecurityPolicy(options: RenderOptions): string {
 
 export function renderDialogHtml(view: DialogViewModel, options: RenderOptions): string {
   if (!/^[A-Za-z0-9+/=_-]+$/.test(options.nonce)) throw new Error('nonce must be base64/base64url characters');
-  if (options.cspSource && /[;'"\s]/.test(options.cspSource.trim())) throw new Error('cspSource must be a single source expression');
+  // VS Code's cspSource may list several sources (the web host adds its CDN); it must never end the directive or
+  // relax it.
+  if (options.cspSource && (/[;,\r\n"]/.test(options.cspSource) || /unsafe-/i.test(options.cspSource))) {
+    throw new Error('cspSource must be a list of source expressions');
+  }
   const nonce = escapeHtml(options.nonce);
   const caption = options.documentName ? ` · ${escapeHtml(options.documentName)}` : '';
   return `<!DOCTYPE html>
