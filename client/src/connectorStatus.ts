@@ -11,6 +11,8 @@ export interface ConnectorStatus {
   swaggerName?: string;
   problem?: string;
   sets?: string[];
+  /** "Multi-auth: 3 sets", "API key", ... (computed by the server from the model). */
+  authentication?: string;
   profile?: string;
 }
 
@@ -49,4 +51,11 @@ export function describeSwagger(status: ConnectorStatus | undefined): string | u
     case 'invalid': return `${status.swaggerName ?? 'swagger'} is not valid JSON`;
     case 'unreadable': return `${status.swaggerName ?? 'swagger'} cannot be read`;
   }
+}
+
+/** The status item's text: "Multi-auth: 3 sets · swagger paired · profile: certified". */
+export function describeStatus(status: ConnectorStatus | undefined): string | undefined {
+  if (!status) return undefined;
+  const swagger = status.swagger === 'paired' ? 'swagger paired' : status.swagger === 'missing' ? 'no swagger' : `swagger ${status.swagger}`;
+  return [status.authentication, swagger, status.profile && `profile: ${status.profile}`].filter(Boolean).join(' · ');
 }

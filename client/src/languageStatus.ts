@@ -3,14 +3,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './languageClient';
-import { ConnectorStatusStore, describeSwagger } from './connectorStatus';
+import { ConnectorStatusStore, describeStatus, describeSwagger } from './connectorStatus';
 
 export function registerLanguageStatus(context: vscode.ExtensionContext, client: LanguageClient): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('ppConnector.status', { language: LANGUAGE_ID });
   item.name = 'Power Platform Connector';
   const refresh = () => {
     const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('validate.enable', true);
-    item.text = enabled ? 'Connector checks on' : 'Connector checks off';
+    const current = vscode.window.activeTextEditor?.document.uri;
+    item.text = enabled ? (current && describeStatus(status.get(current))) || 'Connector checks on' : 'Connector checks off';
     item.severity = enabled ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
     item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: [SETTINGS_SECTION] };
     const uri = vscode.window.activeTextEditor?.document.uri;

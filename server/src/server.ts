@@ -8,6 +8,7 @@ import { ConnectorService, EngineSettings, allCodes, normalizeSettings, resolveP
 import { runSafe, runSafeAsync } from './runSafe';
 import { CONFIG_FILE_NAME, configForDocument, mergeSettings } from './engine/configFile';
 import { buildDialogModel } from './engine/preview/dialogModel';
+import { describeAuthentication } from './engine/preview/authSummary';
 import { DIALOG_MODEL_REQUEST, DialogModelParams } from './engine/preview/protocol';
 import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerSupport } from './swaggerSupport';
@@ -134,7 +135,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       if (!current || current.version !== version) return;
       // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
       void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as unknown as LspDiagnostic[] });
-      swagger.publishStatus(uri, swaggerContext, { sets: service.analyze(doc).model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`), profile: resolveProfile(settings.profile, decodeURIComponent(uri)) });
+      swagger.publishStatus(uri, swaggerContext, { sets: service.analyze(doc).model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`), authentication: describeAuthentication(service.analyze(doc).model), profile: resolveProfile(settings.profile, decodeURIComponent(uri)) });
     } catch (e) {
       log.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }

@@ -18,6 +18,8 @@ export interface ConnectorStatus {
   problem?: string;
   /** Names of the connection parameter sets (multi-auth), when any. */
   sets?: string[];
+  /** The authentication in a few words: "Multi-auth: 3 sets", "API key", "No authentication", ... */
+  authentication?: string;
   profile?: string;
 }
 
@@ -83,7 +85,7 @@ export class SwaggerSupport {
   }
 
   /** Sends the pairing to the client when it changed since the last time. */
-  publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; profile?: string }): void {
+  publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; authentication?: string; profile?: string }): void {
     if (!swagger) return;
     const name = swagger.uri ? decodeURIComponent(swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1)) : undefined;
     const status: ConnectorStatus = {
@@ -93,6 +95,7 @@ export class SwaggerSupport {
       swaggerName: name,
       problem: swagger.problem,
       sets: extra.sets,
+      authentication: extra.authentication,
       profile: extra.profile,
     };
     const json = JSON.stringify(status);

@@ -58,7 +58,7 @@ describe('swagger pairing over stdio', () => {
     await client.diagnosticsFor(propsUri, 1);
     assert.deepEqual(summary(swaggerFindings()), []);
     await client.waitFor(() => lastStatus(), 5000, 'status');
-    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'paired', swaggerUri, swaggerName: 'apiDefinition.swagger.json', profile: 'custom' });
+    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'paired', swaggerUri, swaggerName: 'apiDefinition.swagger.json', authentication: 'OAuth 2.0', profile: 'custom' });
   });
 
   it('go to definition jumps from a policy operation name into the swagger', async () => {
@@ -83,7 +83,7 @@ describe('swagger pairing over stdio', () => {
     await expectFindings(['swagger-unavailable: No swagger found (no apiDefinition.swagger.json in the folder). Checks against the swagger (operation ids, security definitions, route parameters) are off.'], 'swagger-unavailable after delete');
     assert.equal(swaggerFindings()[0].severity, 3);
     await client.waitFor(() => lastStatus()?.swagger === 'missing', 5000, 'missing status');
-    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'missing', problem: 'no apiDefinition.swagger.json in the folder', profile: 'custom' });
+    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'missing', problem: 'no apiDefinition.swagger.json in the folder', authentication: 'OAuth 2.0', profile: 'custom' });
   });
 
   it('an open, unsaved swagger buffer takes precedence over disk, and each didChange counts', async () => {
