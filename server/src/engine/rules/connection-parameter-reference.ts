@@ -21,34 +21,45 @@ export const rule: Rule = {
   description: '`@connectionParameters(\'x\')` in a policy names no parameter (warning), matches one only case-insensitively (hint), or a parameter only some sets declare (information).',
   fixable: true,
   check(model, ctx) {
+    if (!model.references.length) return;
     const groups = groupsOf(model);
-    // Indexed once, so a file with many sets and many references stays linear in its size.
-    const declaredIn = new Map<string, Set<Group>>();
-    for (const g of groups) {
-      for (const p of g.parameters) {
-        let holders = declaredIn.get(p.name);
-        if (!holders) declaredIn.set(p.name, holders = new Set());
-        holders.add(g);
-      }
+    // Indexes built once, so a file with thousands of policies and sets stays linear.
+    const groupsByName = new Map<string, Set<number>>();
+    groups.forEach((g, i) => {
+      for (const p of g.parameters) (groupsByName.get(p.name) ?? groupsByName.set(p.name, new Set()).get(p.name)!).add(i);
+    });
+    const byLowerName = new Map<string, ParameterModel>();
+    const declared = new Set<string>();
+    for (const p of model.allParameters) {
+      declared.add(p.name);
+      if (!byLowerName.has(p.name.toLowerCase())) byLowerName.set(p.name.toLowerCase(), p);
     }
-    for (const ref of model.references) check(ref, model, groups, declaredIn, ctx);
+    const index: Index = { groups, groupsByName, byLowerName, declared };
+    for (const ref of model.references) check(ref, model, index, ctx);
   },
 };
 
-function check(ref: ConnectionParameterReference, model: ConnectorModel, groups: Group[], declaredIn: Map<string, Set<Group>>, ctx: Parameters<Rule['check']>[1]): void {
+interface Index {
+  groups: Group[];
+  groupsByName: Map<string, Set<number>>;
+  byLowerName: Map<string, ParameterModel>;
+  declared: Set<string>;
+}
+
+function check(ref: ConnectionParameterReference, model: ConnectorModel, index: Index, ctx: Parameters<Rule['check']>[1]): void {
   const where = `policy "${ref.policy.title ?? ref.policy.templateId ?? '#' + (ref.policy.index + 1)}"`;
-  const withExact = declaredIn.get(ref.name);
-  if (withExact && withExact.size === groups.length && groups.length > 0) return;
+  const { groups } = index;
+  const withExact = index.groupsByName.get(ref.name);
+  if (withExact && withExact.size === groups.length) return;
   if (withExact && withExact.size > 0) {
-    const lacking = groups.filter(g => !withExact.has(g)).map(g => `set ${g.label}`);
+    const lacking = groups.filter((_, i) => !withExact.has(i)).map(g => `set ${g.label}`);
     ctx.report({
       offset: ref.offset, length: ref.length, severity: 'information',
       message: `Connection parameter "${ref.name}" used in ${where} is declared in only some parameter sets; with ${lacking.join(', ')} the policy gets no value. Declare "${ref.name}" in every set, or make sure the policy still works without it.`,
     });
     return;
   }
-  const lower = ref.name.toLowerCase();
-  const caseOnly = model.allParameters.find(p => p.name.toLowerCase() === lower && p.name !== ref.name);
+  const caseOnly = index.declared.has(ref.name) ? undefined : index.byLowerName.get(ref.name.toLowerCase());
   if (caseOnly) {
     ctx.report({
       offset: ref.offset, length: ref.length, severity: 'hint',
@@ -57,14 +68,14 @@ function check(ref: ConnectionParameterReference, model: ConnectorModel, groups:
     });
     return;
   }
-  if (model.allParameters.some(p => p.name === ref.name)) {
+  if (index.declared.has(ref.name)) {
     ctx.report({
       offset: ref.offset, length: ref.length, severity: 'information',
       message: `Connection parameter "${ref.name}" used in ${where} is declared only in "connectionParameters", which clients ignore when "connectionParameterSets" is present, so the policy gets no value. Declare it in the sets that need it.`,
     });
     return;
   }
-  const suggestion = nearest(ref.name, model.allParameters.map(p => p.name));
+  const suggestion = nearest(ref.name, [...index.declared]);
   ctx.report({
     offset: ref.offset, length: ref.length,
     message: `Connection parameter "${ref.name}" used in ${where} is not declared, so the policy gets no value. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}Declare it under connectionParameters (or in each set), or fix the name.`,
