@@ -27,6 +27,14 @@ export function rulesTable(rules: readonly RuleMeta[] = [...BUILTIN_META, ...RUL
   for (const r of rules) {
     lines.push(`| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.category} | ${r.severity} | ${cell(r.description)} | ${r.fixable ? 'yes' : ''} | ${r.profiles?.join(', ') ?? 'all'} |`);
   }
+  lines.push(
+    '',
+    'Severities are calibrated on the real connectors of microsoft/PowerPlatformConnectors: shipped certified connectors passed',
+    'Microsoft\'s checks, so **error** is reserved for files that cannot work as written (invalid JSON, a lost key, sign-in without',
+    'settings, a policy without its required parameters); non-canonical forms that work today are warnings, information or hints.',
+    'The corpus gate (`test/corpus/corpus-gate.test.ts`) fails on any error outside the reviewed list `test/data/corpus-reviewed.json`',
+    'and prints per-rule counts (`PP_CONNECTOR_CORPUS_REPORT=1` also prints them to the console).',
+  );
   return lines.join('\n');
 }
 
