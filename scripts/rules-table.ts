@@ -31,7 +31,8 @@ export function rulesTable(rules: readonly RuleMeta[] = [...BUILTIN_META, ...RUL
     '',
     'Severities are calibrated on the real connectors of microsoft/PowerPlatformConnectors: shipped certified connectors passed',
     'Microsoft\'s checks, so **error** is reserved for files that cannot work as written (invalid JSON, a lost key, sign-in without',
-    'settings, a policy without its required parameters); non-canonical forms that work today are warnings, information or hints.',
+    'settings, a policy without its required parameters, an Independent Publisher colour other than #da3b01); non-canonical forms',
+    'that work today are warnings, information or hints.',
     'The corpus gate (`test/corpus/corpus-gate.test.ts`) fails on any error outside the reviewed list `test/data/corpus-reviewed.json`',
     'and prints per-rule counts (`PP_CONNECTOR_CORPUS_REPORT=1` also prints them to the console).',
   );
