@@ -2,6 +2,8 @@
 // operation-id completion, and an unsaved swagger edit re-checking apiProperties.json.
 'use strict';
 const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
 const vscode = require('vscode');
 const h = require('./helpers');
 
@@ -61,5 +63,23 @@ suite('swagger', () => {
     await vscode.window.showTextDocument(swagger);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await h.waitForDiagnostics(doc.uri, (list) => !list.some((x) => codeOf(x) === 'operation-id-unknown'), 'the finding gone after the revert');
+  });
+
+  test('a swagger created or deleted on disk is picked up through the file watcher', async () => {
+    const { doc } = await h.openFixture('swagger-watch/apiProperties.json');
+    const target = path.join(h.WORKSPACE, 'swagger-watch', 'apiDefinition.swagger.json');
+    const source = path.join(h.WORKSPACE, 'swagger', 'apiDefinition.swagger.json');
+    const noted = (list) => list.some((d) => codeOf(d) === 'swagger-unavailable');
+    try {
+      const [note] = (await h.waitForDiagnostics(doc.uri, noted, 'the swagger-unavailable note')).filter((d) => codeOf(d) === 'swagger-unavailable');
+      assert.strictEqual(note.severity, vscode.DiagnosticSeverity.Information);
+      assert.strictEqual(doc.getText(note.range), '"properties"');
+      fs.copyFileSync(source, target);
+      await h.waitForDiagnostics(doc.uri, (list) => !noted(list), 'the note gone once the swagger exists');
+      fs.rmSync(target);
+      await h.waitForDiagnostics(doc.uri, noted, 'the note back once the swagger is deleted');
+    } finally {
+      fs.rmSync(target, { force: true });
+    }
   });
 });
