@@ -49,8 +49,9 @@ export class SwaggerSupport {
     }).then(undefined, () => undefined);
   }
 
+  /** Only files on disk have a folder to pair in; an untitled buffer gets no context (and so no "no swagger" note). */
   contextFor(apiPropertiesUri: string): Promise<SwaggerContext | undefined> {
-    return this.store ? this.store.contextFor(apiPropertiesUri) : Promise.resolve(undefined);
+    return this.store && /^file:/i.test(apiPropertiesUri) ? this.store.contextFor(apiPropertiesUri) : Promise.resolve(undefined);
   }
 
   /** An editor buffer of a swagger/settings file opened or changed; returns the apiProperties uris to re-validate. */

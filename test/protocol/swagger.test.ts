@@ -112,4 +112,14 @@ describe('swagger pairing over stdio', () => {
     await expectFindings([], 'paired after create');
     await client.waitFor(() => lastStatus()?.swagger === 'paired', 5000, 'paired status');
   });
+
+  it('an untitled apiProperties buffer has no folder to pair in: no note, no status', async () => {
+    const untitled = 'untitled:Untitled-1';
+    const before = statuses.length;
+    await client.open(untitled, fs.readFileSync(path.join(dir, 'apiProperties.json'), 'utf8'));
+    const diagnostics = await client.diagnosticsFor(untitled, 1);
+    assert.deepEqual(diagnostics.filter(d => SWAGGER_CODES.includes(String(d.code))), []);
+    assert.equal(statuses.slice(before).filter(s => s.uri === untitled).length, 0);
+    await client.close(untitled);
+  });
 });
