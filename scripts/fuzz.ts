@@ -1,10 +1,11 @@
-// `npm run fuzz -- --seed 1 --count 100000 [--lsp-every 100] [--no-corpus] [--out .tmp/fuzz]`
+// `npm run fuzz -- --seed 1 --count 100000 [--lsp-every 100] [--no-corpus] [--out .tmp/fuzz] [--sweep <step>]`
+// --sweep N: first cut every seed document at every N-th position (every position with 1) and check each prefix.
 // Mutates the fuzz fixtures (and the connector corpus when present) and checks every input through the engine and,
 // for every n-th input, through dist/server.js. Failing inputs are written to <out>/failures/ with the failure
 // messages; the summary (figures, slowest inputs, failure kinds) to <out>/summary.json. Exit code 1 on a failure.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runFuzz } from '../test/fuzz/run';
+import { runFuzz, sweepTruncations } from '../test/fuzz/run';
 import { corpusDir, loadSeeds } from '../test/fuzz/seeds';
 
 function arg(name: string, fallback: string): string {
@@ -21,6 +22,13 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.join(out, 'failures'), { recursive: true });
   console.log(`fuzz: seed ${seed}, ${count} inputs, ${seeds.length} seed documents (corpus: ${corpusDir() ?? 'absent'}), LSP every ${lspEvery || 'never'}`);
   let saved = 0;
+  const sweepStep = Number(arg('sweep', '0'));
+  if (sweepStep > 0) {
+    const sweep = await sweepTruncations(seeds, sweepStep, f => console.log(`FAIL ${f.seedName} ${f.steps[0]}: ${f.failures[0]}`));
+    console.log(`sweep: ${sweep.inputs} prefixes (every ${sweepStep === 1 ? "" : sweepStep + "th "}position of ${seeds.length} documents), ${sweep.failingInputs} failing`);
+    fs.writeFileSync(path.join(out, 'sweep.json'), JSON.stringify({ step: sweepStep, ...sweep }, null, 2));
+    if (sweep.failingInputs) process.exitCode = 1;
+  }
   const stats = await runFuzz({
     seed, count, seeds, lspEvery, keepSlowest: 15,
     onFailure: f => {
@@ -41,7 +49,7 @@ async function main(): Promise<void> {
   for (const [kind, n] of Object.entries(stats.kinds)) console.log(`  ${n} x ${kind}`);
   console.log('slowest inputs:');
   for (const s of stats.slowest.slice(0, 10)) console.log(`  #${s.index} ${s.ms} ms (${s.slowestFeature}), ${s.chars} chars, ${s.seedName}: ${s.steps.join(' + ')}`);
-  process.exitCode = stats.failingInputs ? 1 : 0;
+  if (stats.failingInputs) process.exitCode = 1;
 }
 
 main().catch(e => { console.error(e); process.exitCode = 2; });

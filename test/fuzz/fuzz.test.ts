@@ -2,7 +2,7 @@
 // (`npm run fuzz -- --count 100000`) find new failures; this keeps the ones already fixed from coming back.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { runFuzz } from './run';
+import { runFuzz, sweepTruncations } from './run';
 import { loadSeeds } from './seeds';
 import { MUTATIONS, mutate } from './mutate';
 import { Random } from './random';
@@ -30,4 +30,17 @@ test('fuzz: every mutation changes a fixture and is reproducible from its seed',
     assert.notEqual(a, seed.text, `${name} changes the text`);
   }
   assert.deepEqual(mutate(seed.text, new Random(1), [seed.text]), mutate(seed.text, new Random(1), [seed.text]));
+});
+
+test('fuzz: the smallest fixture cut at every position, a larger one at every 11th', async () => {
+  const seeds = loadSeeds({ corpus: false });
+  const findings: string[] = [];
+  const record = (f: { seedName: string; steps: string[]; failures: string[] }) => findings.push(`${f.seedName} ${f.steps[0]}: ${f.failures.join('; ').slice(0, 300)}`);
+  const minimal = seeds.find(s => s.name.startsWith('minimal'))!;
+  const multi = seeds.find(s => s.name.startsWith('multi-auth'))!;
+  const a = await sweepTruncations([minimal], 1, record);
+  const b = await sweepTruncations([multi], 11, record);
+  assert.deepEqual(findings, []);
+  assert.equal(a.inputs, minimal.text.length + 1);
+  assert.equal(b.inputs, Math.floor(multi.text.length / 11) + 1);
 });

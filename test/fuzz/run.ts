@@ -99,3 +99,25 @@ export function replay(seed: number, index: number, seeds: SeedDocument[]): { se
   const m = mutate(s.text, rng, seeds.map(x => x.text));
   return { seedName: s.name, steps: m.steps, text: m.text };
 }
+
+/**
+ * Every prefix of every seed (every `step`-th position): what the editor holds while the file is typed from the top.
+ * Only the engine; the failures are reported as findings with index = the cut position.
+ */
+export async function sweepTruncations(seeds: SeedDocument[], step = 1, onFailure?: (f: Finding) => void): Promise<{ inputs: number; failingInputs: number }> {
+  const checker = new Checker();
+  let inputs = 0;
+  let failingInputs = 0;
+  for (const seed of seeds) {
+    for (let cut = 0; cut <= seed.text.length; cut += step) {
+      const text = seed.text.slice(0, cut);
+      const result = await checker.check(text, new Random(cut));
+      inputs++;
+      if (result.failures.length) {
+        failingInputs++;
+        onFailure?.({ index: cut, seedName: seed.name, steps: [`truncate@${cut}`], failures: result.failures, text });
+      }
+    }
+  }
+  return { inputs, failingInputs };
+}
