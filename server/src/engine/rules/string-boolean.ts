@@ -4,6 +4,18 @@ import { constraint, paramLabel, setFix } from './util';
 
 const KEYS = ['required', 'hidden', 'hideInUI'] as const;
 
+/** What a JSON boolean does in clients that compare with the strings (SPEC §3.5, §6). */
+function booleanEffect(key: string, value: boolean): { effect: string; harmless: boolean } {
+  if (key === 'required') {
+    return value
+      ? { effect: 'clients that test === "true" treat the input as optional', harmless: false }
+      : { effect: 'clients that treat anything but "false" as required make the input required', harmless: false };
+  }
+  return value
+    ? { effect: 'the input is not hidden', harmless: false }
+    : { effect: 'it works only because clients hide on nothing but "true"', harmless: true };
+}
+
 export const rule: Rule = {
   id: 'string-boolean',
   severity: 'warning',
@@ -17,9 +29,12 @@ export const rule: Rule = {
         if (!value) continue;
         if (value.type === 'boolean') {
           const text = String(value.value);
+          const { effect, harmless } = booleanEffect(key, value.value);
           ctx.report({
             node: value,
-            message: `"${key}" of ${paramLabel(p)} is the JSON boolean ${text}: clients compare it with the string "${text}", so it has no effect. Write "${text}" (in quotes).`,
+            // hidden: false behaves as intended by accident (clients hide only on "true"): information, not a warning.
+            severity: harmless ? 'information' : undefined,
+            message: `"${key}" of ${paramLabel(p)} is the JSON boolean ${text}, but clients compare it with the string "${text}": ${effect}. Write "${text}" (in quotes).`,
             fixes: [setFix(value, text, `Change to "${text}"`, true)],
           });
         } else if (value.type === 'string' && value.value !== 'true' && value.value !== 'false') {
