@@ -71,6 +71,19 @@ describe('swagger pairing over stdio', () => {
     assert.deepEqual(locations.map(l => [l.uri, l.range.start.line, l.range.start.character]), [[swaggerUri, swaggerLine, 23]]);
   });
 
+  it('find references and completion of operation ids answer over the wire', async () => {
+    const lines = fs.readFileSync(path.join(dir, 'apiProperties.json'), 'utf8').split('\n');
+    const uses = lines.flatMap((l, i) => l.trim() === '"ListWidgets"' ? [i] : []);
+    const position = { line: uses[0], character: lines[uses[0]].indexOf('List') + 1 };
+    const refs = await client.request<{ uri: string; range: { start: { line: number } } }[]>('textDocument/references', { textDocument: { uri: propsUri }, position, context: { includeDeclaration: true } });
+    const declLine = swaggerText.split('\n').findIndex(l => l.includes('"operationId": "ListWidgets"'));
+    assert.deepEqual(refs.map(r => [r.uri, r.range.start.line]), [[swaggerUri, declLine], ...uses.map(l => [propsUri, l])]);
+    const list = await client.request<{ items: { label: string; detail?: string }[] }>('textDocument/completion', { textDocument: { uri: propsUri }, position });
+    assert.deepEqual(list.items.filter(i => /^(GET|POST|DELETE) /.test(i.detail ?? '')).map(i => `${i.label} ${i.detail}`), [
+      'ListWidgets GET /widgets', 'CreateWidget POST /widgets', 'GetWidget GET /widgets/{widgetId}', 'DeleteWidget DELETE /widgets/{widgetId}',
+    ]);
+  });
+
   it('re-validates when the swagger changes on disk (watched-file event)', async () => {
     fs.writeFileSync(swaggerPath, swaggerText.replace('"operationId": "DeleteWidget"', '"operationId": "ArchiveWidgetPermanently"'));
     await watched(2);
