@@ -189,3 +189,17 @@ test('a cross-file note on a key does not hide a schema error at the same key', 
   assert.deepEqual(withNote.filter(x => x.code === 'schema').map(x => x.message), schemaOnKey.map(x => x.message).concat(plain.filter(x => x.code === 'schema' && !schemaOnKey.includes(x)).map(x => x.message)));
   assert.equal(withNote.filter(x => x.code === 'swagger-unavailable').length, 1);
 });
+
+test('the operation-id-unknown quick fix replaces the entry with the closest id', async () => {
+  const { ConnectorService } = await import('../../../server/src/engine');
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const d = TextDocument.create('file:///c/apiProperties.json', 'apiproperties', 1, pairedProps.replace('"DeleteWidget"', '"deleteWidgets"'));
+  const service = new ConnectorService();
+  const diagnostics = (await service.validate(d, { swagger: paired, settings: { validate: true, rules: {}, profile: 'custom' } })).filter(x => x.code === 'operation-id-unknown');
+  assert.equal(diagnostics.length, 1);
+  const actions = await service.codeActions(d, diagnostics[0].range, { diagnostics }, { swagger: paired, settings: { validate: true, rules: {}, profile: 'custom' } });
+  const fix = actions.find(a => a.title === 'Change to "DeleteWidget"');
+  assert.ok(fix, JSON.stringify(actions.map(a => a.title)));
+  const edits = fix!.edit!.changes![d.uri];
+  assert.equal(TextDocument.applyEdits(d, edits), pairedProps);
+});
