@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const sweepStep = Number(arg('sweep', '0'));
   if (sweepStep > 0) {
     const sweep = await sweepTruncations(seeds, sweepStep, f => console.log(`FAIL ${f.seedName} ${f.steps[0]}: ${f.failures[0]}`));
-    console.log(`sweep: ${sweep.inputs} prefixes (every ${sweepStep === 1 ? "" : sweepStep + "th "}position of ${seeds.length} documents), ${sweep.failingInputs} failing`);
+    console.log(`sweep: ${sweep.inputs} prefixes (every ${sweepStep === 1 ? '' : sweepStep + 'th '}position of ${seeds.length} documents), ${sweep.failingInputs} failing`);
     fs.writeFileSync(path.join(out, 'sweep.json'), JSON.stringify({ step: sweepStep, ...sweep }, null, 2));
     if (sweep.failingInputs) process.exitCode = 1;
   }

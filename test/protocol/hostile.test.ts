@@ -38,6 +38,9 @@ const figures: Record<string, unknown> = {};
 
 before(async () => {
   client = await LspTestClient.start({ configuration: CONFIG });
+  await client.open(uri('idle'), small);
+  await client.diagnosticsFor(uri('idle'), 1);
+  figures.idle = memoryOf(client.child.pid!);
 });
 
 after(async () => {
@@ -83,6 +86,20 @@ test('a 50 MB apiProperties.json is declined with one note while another documen
   assert.ok(memory.peak < 1024, `peak RSS ${memory.peak} MB`);
   await client.close(uri('large50'));
   await client.close(uri('large5'));
+});
+
+test('opening and closing a 50 MB document three times: memory does not grow with each round', async () => {
+  const big = '{"properties": {"x": "' + 'y'.repeat(50 * 1024 * 1024) + '"}}';
+  const rounds: number[] = [];
+  for (let i = 1; i <= 3; i++) {
+    await client.open(uri(`round-${i}`), big);
+    await client.diagnosticsFor(uri(`round-${i}`), 1, 60000);
+    await client.close(uri(`round-${i}`));
+    await new Promise(r => setTimeout(r, 1000));
+    rounds.push(memoryOf(client.child.pid!).rss);
+  }
+  figures.openCloseRoundsRss = rounds;
+  assert.ok(rounds[2] <= rounds[0] + 100, `RSS after each round: ${rounds.join(', ')} MB`);
 });
 
 test('10,000-deep nesting, a binary file and an empty file: one note or nothing; a 1 MB single line is analysed', async () => {
