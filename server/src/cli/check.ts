@@ -13,6 +13,8 @@ import { FileReport, RunReport, severityName } from './report';
 import { applySafeFixes, lineChanges, safeFixTitle } from './fix';
 import { detectFormatting } from '../engine/codeActions/formatting';
 
+const SWAGGER_LOOKAHEAD = 8;
+
 export interface CheckOptions {
   cwd: string;
   quiet: boolean;
@@ -29,18 +31,28 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   const service = new ConnectorService({ docsBase: options.docsBase, onRuleError: (id, e) => reportRuleError(id, e) });
   const report: RunReport = { files: [], unreadable: [], toolVersion: options.toolVersion, docsBase: options.docsBase };
   let done = 0;
-  for (const file of files) {
+  // Swagger lookups are mostly waiting on the disk: keep a few in flight ahead of the file being checked.
+  const lookups = new Map<number, Promise<{ context?: SwaggerContext; path?: string }>>();
+  const lookAhead = (from: number) => {
+    for (let k = from; k < Math.min(files.length, from + SWAGGER_LOOKAHEAD); k++) {
+      if (!lookups.has(k) && options.swaggerFor) lookups.set(k, options.swaggerFor(files[k]).catch(() => ({})));
+    }
+  };
+  for (const [index, file] of files.entries()) {
+    lookAhead(index);
     const displayPath = toDisplayPath(file, options.cwd);
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
       report.unreadable.push({ path: file, displayPath, message: `cannot read the file: ${describeFsError(e)}` });
+      lookups.delete(index);
       options.onProgress?.(++done, files.length);
       continue;
     }
     const settings = options.settingsFor(file);
-    const swagger = options.swaggerFor ? await options.swaggerFor(file) : {};
+    const swagger = (await lookups.get(index)) ?? {};
+    lookups.delete(index);
     // The URI spelling the swagger store uses, so pairing and validation agree on the document's identity.
     const uri = fileUri(file);
     const validate = async (t: string, version: number): Promise<Diagnostic[]> => {

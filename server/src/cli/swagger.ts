@@ -3,7 +3,7 @@
 import { URI } from 'vscode-uri';
 import { SwaggerStore } from '../engine/swagger/store';
 import type { SwaggerContext } from '../engine/swagger/types';
-import { nodeFileSystem, swaggerContextForPath } from '../node/nodeFileSystem';
+import { fileUri, nodeFileSystem, swaggerContextForPath } from '../node/nodeFileSystem';
 
 export type SwaggerLookup = (file: string) => Promise<{ context?: SwaggerContext; path?: string }>;
 
@@ -11,6 +11,9 @@ export function createSwaggerLookup(): SwaggerLookup {
   const store = new SwaggerStore(nodeFileSystem);
   return async file => {
     const context = await swaggerContextForPath(file, store);
+    // Each swagger is needed once per run: drop the store's copy so memory (and GC time) stays flat on big trees.
+    if (context.uri) store.invalidate(context.uri);
+    store.forget(fileUri(file));
     return { context, ...(context.uri ? { path: URI.parse(context.uri).fsPath } : {}) };
   };
 }
