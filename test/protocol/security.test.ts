@@ -193,3 +193,54 @@ test('the CLI, in every output format and with --fix-dry-run: no network, no sec
   assert.deepEqual(attempts(), [], 'no network attempt');
   assert.equal(fs.readFileSync(propertiesPath, 'utf8'), PROPERTIES, 'the dry run wrote nothing');
 });
+
+// The preview webview renders strings from the file. Differential check: every string value (and the parameter and
+// set names) of our fixtures replaced by an injection payload must give exactly the same tags and attribute names as
+// the same replacement with a harmless word: escaped text can never add an element, an attribute or a handler.
+const PAYLOADS = [
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", '</textarea><svg/onload=alert(1)>',
+  '</main><script nonce="x">alert(1)</script>', 'javascript:alert(1)', '<!--', '`${alert(1)}`', '&lt;script&gt;', '<style>*{}</style>',
+];
+
+function replaceStrings(value: unknown, make: (i: number) => string, counter = { i: 0 }, key?: string): unknown {
+  if (typeof value === 'string') return key === 'type' ? value : make(counter.i++);
+  if (Array.isArray(value)) return value.map(v => replaceStrings(v, make, counter));
+  if (value && typeof value === 'object') {
+    const renameKeys = key === 'parameters' || key === 'connectionParameters';
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [renameKeys ? make(counter.i++) : k, replaceStrings(v, make, counter, k)]));
+  }
+  return value;
+}
+
+/** Tag names with their attribute names, in document order: the page's structure without any text. */
+function structure(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map(([, tag, attrs]) =>
+    tag + ' ' + [...attrs.replace(/"[^"]*"/g, '').matchAll(/([a-zA-Z_:][-\w:.]*)/g)].map(m => m[1]).join(','));
+}
+
+test('the preview renders injection payloads from every string of the fixtures as text, never as markup', async () => {
+  const { renderDialogHtml } = await import('../../server/src/engine/preview/renderHtml');
+  const { buildDialogModel } = await import('../../server/src/engine/preview/dialogModel');
+  const { ConnectorService } = await import('../../server/src/engine');
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const service = new ConnectorService();
+  const render = (text: string, name: string) => renderDialogHtml(
+    buildDialogModel(service.analyze(TextDocument.create(`file:///p/${Math.random()}/apiProperties.json`, 'apiproperties', 1, text)).model),
+    { nonce: 'bm9uY2U', documentName: name });
+  const fixtures = path.resolve(__dirname, '..', 'fixtures', 'fuzz');
+  let checked = 0;
+  for (const file of fs.readdirSync(fixtures)) {
+    const json = JSON.parse(fs.readFileSync(path.join(fixtures, file), 'utf8'));
+    const benign = render(JSON.stringify(replaceStrings(json, i => `word${i}`)), 'word');
+    assert.ok(structure(benign).length > 10, `${file} renders a dialog`);
+    for (const payload of PAYLOADS) {
+      const hostile = render(JSON.stringify(replaceStrings(json, i => `${payload}${i}`)), payload);
+      assert.deepEqual(structure(hostile), structure(benign), `${file} with ${payload}`);
+      assert.equal(hostile.match(/<script\b/g)?.length, 1, 'only our script');
+      const attributes = structure(hostile).flatMap(t => t.split(' ')[1].split(',')).filter(Boolean);
+      assert.deepEqual(attributes.filter(a => /^(href|src|on\w+)$/i.test(a)), [], 'no link, source or handler attribute');
+      checked++;
+    }
+  }
+  assert.equal(checked, 6 * PAYLOADS.length);
+});
