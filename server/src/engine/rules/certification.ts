@@ -22,7 +22,7 @@ export function requireMember(model: ConnectorModel, ctx: RuleContext, key: 'pub
   if (!prop) {
     ctx.report({
       node: model.propertiesProperty.keyNode, severity,
-      message: `"${key}" is missing: ${kind} connectors must name ${what}. Add "${key}": "<name>" to properties.`,
+      message: `"${key}" is missing: ${kind} connectors must give ${what}. Add "${key}": "<name>" to properties.`,
     });
     return;
   }
@@ -30,5 +30,5 @@ export function requireMember(model: ConnectorModel, ctx: RuleContext, key: 'pub
   if (value?.type !== 'string') return; // wrong type: the schema reports it
   const problem = plainTextProblem(value.value);
   if (!problem) return;
-  ctx.report({ node: value, severity, message: `"${key}" ${problem}: ${kind} connectors must name ${what} in plain text. Replace it.` });
+  ctx.report({ node: value, severity, message: `"${key}" ${problem}: ${kind} connectors must give ${what} in plain text. Replace it.` });
 }
