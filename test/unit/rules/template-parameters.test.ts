@@ -20,8 +20,8 @@ describe(CODE, () => {
     const text = file(`    "policyTemplateInstances": [ { "templateId": "setheader", "title": "Key", "parameters": {
       "x-ms-apimTemplateParameter.name": "X-Key", "x-ms-apimTemplateParameter.Value": "v", "x-ms-apimTemplateParameter.color": "red" } } ]`);
     assert.deepEqual(await findings(text, CODE), [
-      '5:51-5:85 warning template-parameters ["x-ms-apimTemplateParameter.Value"] "x-ms-apimTemplateParameter.Value" is not read by Policy "Key" (setheader): template parameters are case-sensitive. Rename it to "x-ms-apimTemplateParameter.value".',
-      '5:92-5:126 warning template-parameters ["x-ms-apimTemplateParameter.color"] "x-ms-apimTemplateParameter.color" is not a parameter of Policy "Key" (setheader), so it is ignored. Its parameters: x-ms-apimTemplateParameter.name, x-ms-apimTemplateParameter.value, x-ms-apimTemplateParameter.existsAction.',
+      '5:51-5:85 warning template-parameters ["x-ms-apimTemplateParameter.Value"] "x-ms-apimTemplateParameter.Value" is not read by policy "Key" (setheader): template parameters are case-sensitive. Rename it to "x-ms-apimTemplateParameter.value".',
+      '5:92-5:126 warning template-parameters ["x-ms-apimTemplateParameter.color"] "x-ms-apimTemplateParameter.color" is not a parameter of policy "Key" (setheader), so it is ignored. Its parameters: x-ms-apimTemplateParameter.name, x-ms-apimTemplateParameter.value, x-ms-apimTemplateParameter.existsAction.',
     ]);
     assert.deepEqual((await fixesOf(text, CODE))[0], [{
       kind: 'renameKey', path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplateParameter.Value'],

@@ -15,7 +15,7 @@ export const rule: Rule = {
       const id = policy.templateId?.toLowerCase();
       const template = id ? POLICY_TEMPLATES[id] : undefined;
       if (!template || template.undocumented || !policy.object) continue;
-      const label = `Policy "${policy.title ?? policy.templateId}" (${id})`;
+      const label = `policy "${policy.title ?? policy.templateId}" (${id})`;
       const params = policy.parameters;
       const paramsProperty = params?.parent?.type === 'property' ? params.parent : undefined;
       if (!getProperty(policy.object, 'parameters')) {
@@ -24,7 +24,7 @@ export const rule: Rule = {
         const keys = template.req.map(n => TEMPLATE_PARAMETER_PREFIX + n);
         ctx.report({
           offset: policy.object.offset, length: 1,
-          message: `${label} has no "parameters": the template cannot run without ${keys.map(k => `"${k}"`).join(', ')}. Add "parameters" with them.`,
+          message: `P${label.slice(1)} has no "parameters": the template cannot run without ${keys.map(k => `"${k}"`).join(', ')}. Add "parameters" with them.`,
           fixes: [{ kind: 'set', path: [...pathOf(policy.object), 'parameters'], value: Object.fromEntries(keys.map(k => [k, ''])), title: 'Add "parameters" with the required template parameters' }],
         });
         continue;
@@ -36,7 +36,7 @@ export const rule: Rule = {
         if (params && params.properties.some(p => p.keyNode.value.toLowerCase() === key.toLowerCase())) continue; // wrong case: reported below
         ctx.report({
           node: paramsProperty?.keyNode ?? policy.templateIdNode,
-          message: `${label} needs "${key}": the template cannot run without it. Add it.`,
+          message: `P${label.slice(1)} needs "${key}": the template cannot run without it. Add it.`,
           fixes: params ? [{ kind: 'set', path: [...pathOf(params), key], value: '', title: `Add "${key}"` }] : undefined,
         });
       }
