@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConnectorService, EngineSettings } from '../../server/src/engine';
+import { ConnectorService, EngineSettings, RULES } from '../../server/src/engine';
 import { createSwaggerLookup } from '../../server/src/cli/swagger';
 import { swaggerContextForPath } from '../../server/src/node/nodeFileSystem';
 
@@ -34,6 +34,7 @@ describe('corpus gate', () => {
     const counts = new Map<string, number[]>();
     const filesPerCode = new Map<string, Set<string>>();
     const problems: string[] = [];
+    const ruleIds = new Set(RULES.map(r => r.id));
     let total = 0;
     for (const file of files) {
       const text = readFileSync(path.join(CORPUS, file), 'utf8');
@@ -65,6 +66,10 @@ describe('corpus gate', () => {
         if (!wellFormed || !d.message || !d.code || d.source !== 'pp-connector' || !d.severity) {
           problems.push(`${file}: malformed diagnostic ${JSON.stringify(d)}`);
         }
+        if (ruleIds.has(code) && !d.codeDescription?.href.endsWith(`/${code}.md`)) {
+          problems.push(`${file}: [${code}] has no link to its doc page: ${JSON.stringify(d.codeDescription)}`);
+        }
+        if (ruleIds.has(code) && (d.data as { ruleId?: string } | undefined)?.ruleId !== code) problems.push(`${file}: [${code}] data.ruleId missing`);
         const row = counts.get(code) ?? [0, 0, 0, 0, 0];
         row[d.severity ?? 1]++;
         counts.set(code, row);
