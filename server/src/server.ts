@@ -122,7 +122,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }, delay));
   }
 
-  async function validate(uri: string): Promise<void> {
+  // Analyses run one at a time, each in its own turn of the event loop: a burst (200 documents opened at once, a
+  // settings change) cannot hold back a hover or a completion, and each analysis reads the latest version.
+  let validationQueue: Promise<void> = Promise.resolve();
+  function validate(uri: string): Promise<void> {
+    validationQueue = validationQueue
+      .then(() => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0)))
+      .then(() => validateNow(uri));
+    return validationQueue;
+  }
+
+  async function validateNow(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !isApiPropertiesDocument(doc)) return;
     const version = doc.version;

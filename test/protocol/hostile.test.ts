@@ -131,12 +131,20 @@ test('200 open connectors: each gets its diagnostics once; the 201st document is
   const start = Date.now();
   const uris = Array.from({ length: 200 }, (_, i) => uri(`many-${i}`));
   await Promise.all(uris.map((u, i) => client.open(u, fixtures[i % fixtures.length])));
+  // A hover while the 200 documents are being analysed: answered between two validations, not after all of them.
+  await client.waitFor(() => uris.filter(u => client.diagnostics.has(u)).length >= 10, 60000, 'the first diagnostics');
+  const hoverStart = Date.now();
+  const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri: uris[199] }, position: { line: 1, character: 4 } });
+  const hoverMs = Date.now() - hoverStart;
+  assert.ok(hover, 'hover answers during the burst');
+  const doneWhenAnswered = uris.filter(u => client.diagnostics.has(u)).length;
+  assert.ok(doneWhenAnswered < 200, `the hover waited for all 200 analyses (${hoverMs} ms)`);
   await client.waitFor(() => uris.every(u => client.diagnostics.get(u)?.version === 1), 60000, 'diagnostics of 200 documents');
   const allMs = Date.now() - start;
   const last = await timeToDiagnostics('after-many', small);
   assert.deepEqual(last.diagnostics, []);
   assert.deepEqual([...new Set(uris.map(u => client.publishCount.get(u)))], [1], 'one publish per document');
-  figures.many = { documents: 200, msToAllDiagnostics: allMs, msFor201st: last.ms, ...memoryOf(client.child.pid!) };
+  figures.many = { documents: 200, msToAllDiagnostics: allMs, hoverDuringBurstMs: hoverMs, documentsDoneWhenHoverAnswered: doneWhenAnswered, msFor201st: last.ms, ...memoryOf(client.child.pid!) };
   await Promise.all(uris.map(u => client.close(u)));
 });
 
