@@ -59,6 +59,11 @@ describe('rule registry', () => {
     }
   });
 
+  it('has a test file for every connector rule (swagger rules are tested with the swagger module)', () => {
+    const missing = RULES.filter(r => r.category !== 'swagger' && !existsSync(path.join(ROOT, 'test', 'unit', 'rules', `${r.id}.test.ts`)));
+    assert.deepEqual(missing.map(r => r.id), []);
+  });
+
   it('matches the README table (regenerate with `npm run rules:table`)', () => {
     assert.equal(currentTable(readFileSync(README, 'utf8')), rulesTable());
   });
