@@ -46,6 +46,10 @@ describe('settings through the language server', () => {
     assert.deepEqual(redirect[0].range, { start: { line: 4, character: 123 }, end: { line: 4, character: 131 } });
     assert.equal(redirect[0].source, 'pp-connector');
     assert.match(redirect[0].codeDescription?.href ?? '', /docs\/rules\/redirect-mode-casing\.md$/);
+    assert.deepEqual(redirect[0].data, {
+      ruleId: 'redirect-mode-casing',
+      fixes: [{ kind: 'set', path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'redirectMode'], value: 'Global', title: 'Change to "Global"', safe: true }],
+    });
     assert.deepEqual(only(diagnostics, 'template-id-casing'), [], 'turned off');
     assert.deepEqual(only(diagnostics, 'icon-brand-color-certified'), [], 'profile custom: no certification rules');
   });
