@@ -123,12 +123,16 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   }
 
   // Analyses run one at a time, each in its own turn of the event loop: a burst (200 documents opened at once, a
-  // settings change) cannot hold back a hover or a completion, and each analysis reads the latest version.
+  // settings change) cannot hold back a hover or a completion, and each analysis reads the latest version. One that
+  // waits on the file system for long (a swagger on a stalled network drive) holds the queue for 5 s at most.
   let validationQueue: Promise<void> = Promise.resolve();
   function validate(uri: string): Promise<void> {
     validationQueue = validationQueue
       .then(() => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0)))
-      .then(() => validateNow(uri));
+      .then(() => new Promise<void>(resolve => {
+        const timeout = runtime.timer.setTimeout(resolve, 5000);
+        void validateNow(uri).then(() => { timeout.dispose(); resolve(); });
+      }));
     return validationQueue;
   }
 

@@ -179,3 +179,27 @@ test('settings of the wrong type altogether (a string): one message, defaults', 
     await bad.stop();
   }
 });
+
+test('a document whose analysis stalls (the client never answers its settings request) holds back the others 5 s at most', async () => {
+  const c = await LspTestClient.start({ configuration: { rules: { 'swagger-unavailable': 'off' } } });
+  try {
+    // Replaces the test client's handler: the stalled document's settings never arrive.
+    c.connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) =>
+      p.items.some(i => i.scopeUri?.includes('/stalled/')) ? new Promise(() => undefined) : p.items.map(() => c.configuration));
+    const stalled = 'file:///faults/stalled/apiProperties.json';
+    const other = 'file:///faults/other/apiProperties.json';
+    await c.open(stalled, '{}');
+    await new Promise(r => setTimeout(r, 100));
+    const start = Date.now();
+    await c.open(other, '{"properties": {"iconBrandColor": "red"}}');
+    const diagnostics = await c.diagnosticsFor(other, 1, 15000);
+    const ms = Date.now() - start;
+    assert.ok(diagnostics.some(d => d.code === 'icon-brand-color-format'));
+    assert.ok(ms >= 4000 && ms < 10000, `the other document waited ${ms} ms (queue guard: 5 s)`);
+    const hover = await c.request('textDocument/hover', { textDocument: { uri: stalled }, position: { line: 0, character: 1 } });
+    assert.ok(hover === null || typeof hover === 'object', 'requests on the stalled document still answer');
+    assert.equal(c.diagnostics.has(stalled), false);
+  } finally {
+    await c.stop();
+  }
+});
