@@ -122,31 +122,28 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }, delay));
   }
 
-  // Analyses run one at a time, each in its own turn of the event loop: a burst (200 documents opened at once, a
-  // settings change) cannot hold back a hover or a completion, and each analysis reads the latest version. One that
-  // waits on the file system for long (a swagger on a stalled network drive) holds the queue for 5 s at most.
-  let validationQueue: Promise<void> = Promise.resolve();
-  function validate(uri: string): Promise<void> {
-    validationQueue = validationQueue
-      .then(() => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0)))
-      .then(() => new Promise<void>(resolve => {
-        const timeout = runtime.timer.setTimeout(resolve, 5000);
-        void validateNow(uri).then(() => { timeout.dispose(); resolve(); });
-      }));
-    return validationQueue;
+  // The CPU-bound part of each analysis runs alone, in its own turn of the event loop: a burst (200 documents opened
+  // at once, a settings change) cannot hold back a hover or a completion, and a version that went stale while
+  // waiting is skipped. Waiting for settings or the swagger happens before, outside the queue, so a slow answer there
+  // delays only its own document.
+  let analysisQueue: Promise<unknown> = Promise.resolve();
+  function inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = analysisQueue.then(() => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0))).then(work);
+    analysisQueue = run.catch(() => undefined);
+    return run;
   }
 
-  async function validateNow(uri: string): Promise<void> {
+  async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !isApiPropertiesDocument(doc)) return;
     const version = doc.version;
     try {
       const settings = await settingsFor(uri);
       const swaggerContext = await swagger.contextFor(uri);
-      const diagnostics = await service.validate(doc, { settings, swagger: swaggerContext });
+      const diagnostics = await inTurn(async () => documents.get(uri)?.version === version ? service.validate(doc, { settings, swagger: swaggerContext }) : undefined);
       // Only the latest version's results are published; a newer edit has already scheduled its own run.
       const current = documents.get(uri);
-      if (!current || current.version !== version) return;
+      if (!diagnostics || !current || current.version !== version) return;
       // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
       void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as unknown as LspDiagnostic[] });
       swagger.publishStatus(uri, swaggerContext, { sets: service.analyze(doc).model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`), authentication: describeAuthentication(service.analyze(doc).model), profile: resolveProfile(settings.profile, decodeURIComponent(uri)) });

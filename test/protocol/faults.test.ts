@@ -180,7 +180,7 @@ test('settings of the wrong type altogether (a string): one message, defaults', 
   }
 });
 
-test('a document whose analysis stalls (the client never answers its settings request) holds back the others 5 s at most', async () => {
+test('a document whose analysis stalls (the client never answers its settings request) does not hold back the others', async () => {
   const c = await LspTestClient.start({ configuration: { rules: { 'swagger-unavailable': 'off' } } });
   try {
     // Replaces the test client's handler: the stalled document's settings never arrive.
@@ -195,7 +195,7 @@ test('a document whose analysis stalls (the client never answers its settings re
     const diagnostics = await c.diagnosticsFor(other, 1, 15000);
     const ms = Date.now() - start;
     assert.ok(diagnostics.some(d => d.code === 'icon-brand-color-format'));
-    assert.ok(ms >= 4000 && ms < 10000, `the other document waited ${ms} ms (queue guard: 5 s)`);
+    assert.ok(ms < 4000, `the other document waited ${ms} ms`);
     const hover = await c.request('textDocument/hover', { textDocument: { uri: stalled }, position: { line: 0, character: 1 } });
     assert.ok(hover === null || typeof hover === 'object', 'requests on the stalled document still answer');
     assert.equal(c.diagnostics.has(stalled), false);
