@@ -2,6 +2,7 @@
 // in tool.driver.rules so each alert shows the rule's description and a link to its doc page.
 import { pathToFileURL } from 'url';
 import * as path from 'path';
+import { LIMIT_CODE } from '../../engine/limits';
 import { BUILTIN_CODES, RULES } from '../../engine/rules/registry';
 import { messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
 
@@ -35,6 +36,14 @@ export function sarifRules(docsBase: string): SarifRule[] {
     defaultConfiguration: { level: LEVEL[BUILTIN_DESCRIPTIONS[id].severity] },
     properties: { category: 'json', tags: ['json'] },
   }));
+  // Not a rule and without a page of its own: the note on files too large or too deep to analyse fully.
+  const limit: SarifRule = {
+    id: LIMIT_CODE, name: pascal(LIMIT_CODE),
+    shortDescription: { text: 'The file is too large, too deeply nested or binary, so only part of the analysis ran.' },
+    helpUri: INFORMATION_URI + '#reliability',
+    defaultConfiguration: { level: 'note' },
+    properties: { category: 'json', tags: ['json'] },
+  };
   const rules: SarifRule[] = RULES.map(r => ({
     id: r.id, name: pascal(r.id),
     shortDescription: { text: r.description },
@@ -42,7 +51,7 @@ export function sarifRules(docsBase: string): SarifRule[] {
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { category: r.category, tags: [r.category, ...(r.profiles ?? [])], ...(r.profiles ? { profiles: [...r.profiles] } : {}) },
   }));
-  return [...builtins, ...rules];
+  return [...builtins, limit, ...rules];
 }
 
 export function formatSarif(report: RunReport, cwd: string): string {
