@@ -24,8 +24,13 @@ export type AnalysisLevel = 'full' | 'syntax' | 'none';
 
 export interface DocumentLimits {
   level: AnalysisLevel;
-  /** Why the document is not fully analysed: the text of the single information diagnostic. */
+  /** Why the document is not fully analysed: the text of the single diagnostic. */
   reason?: string;
+  /**
+   * Of that diagnostic: an error when the file cannot be a valid apiProperties.json (binary), a warning when paconn
+   * may fail on it too (deep nesting), information when only our analysis stops (size). The CLI exits 1 on the error.
+   */
+  severity?: DiagnosticSeverity;
 }
 
 export const LIMIT_CODE = 'analysis-limit';
@@ -36,18 +41,18 @@ function megabytes(chars: number): string {
 
 export function assessDocument(text: string, limits = LIMITS): DocumentLimits {
   if (text.length > limits.parseChars) {
-    return { level: 'none', reason: `File too large to analyse (${megabytes(text.length)}; limit ${megabytes(limits.parseChars)}): no checks, completion or formatting.` };
+    return { level: 'none', severity: DiagnosticSeverity.Information, reason: `File too large to analyse (${megabytes(text.length)}; limit ${megabytes(limits.parseChars)}): no checks, completion or formatting.` };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0 && nul < limits.binaryProbeChars) {
-    return { level: 'none', reason: `This looks like a binary file (NUL character at offset ${nul}), not JSON text: not analysed.` };
+    return { level: 'none', severity: DiagnosticSeverity.Error, reason: `This looks like a binary file (NUL character at offset ${nul}), not JSON text: not analysed.` };
   }
   const depth = nestingDepth(text, limits.maxDepth);
   if (depth > limits.maxDepth) {
-    return { level: 'none', reason: `Nesting deeper than ${limits.maxDepth} levels: not analysed (paconn cannot load such a file either).` };
+    return { level: 'none', severity: DiagnosticSeverity.Warning, reason: `Nesting deeper than ${limits.maxDepth} levels: not analysed (real connectors nest under 15 levels; paconn fails near 1,000).` };
   }
   if (text.length > limits.fullAnalysisChars) {
-    return { level: 'syntax', reason: `File too large for full analysis (${megabytes(text.length)}; limit ${megabytes(limits.fullAnalysisChars)}): syntax checks only.` };
+    return { level: 'syntax', severity: DiagnosticSeverity.Information, reason: `File too large for full analysis (${megabytes(text.length)}; limit ${megabytes(limits.fullAnalysisChars)}): syntax checks only.` };
   }
   return { level: 'full' };
 }
@@ -81,8 +86,8 @@ export function nestingDepth(text: string, stopAbove = Infinity): number {
   return max;
 }
 
-/** The single information diagnostic of a document that is not fully analysed. */
+/** The single diagnostic of a document that is not fully analysed. */
 export function limitDiagnostic(limits: DocumentLimits, source: string): Diagnostic | undefined {
   if (!limits.reason) return undefined;
-  return Diagnostic.create(Range.create(0, 0, 0, 0), limits.reason, DiagnosticSeverity.Information, LIMIT_CODE, source);
+  return Diagnostic.create(Range.create(0, 0, 0, 0), limits.reason, limits.severity ?? DiagnosticSeverity.Information, LIMIT_CODE, source);
 }
