@@ -208,3 +208,23 @@ describe('language server honours .pp-connector.json (shared with the CLI)', () 
     }
   });
 });
+
+describe('cli on the corpus', () => {
+  const corpus = process.env.PP_CONNECTOR_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+  const present = fs.existsSync(corpus);
+  it('checks every connector without an internal error, each with its swagger', { skip: present ? false : `no corpus at ${corpus} (set PP_CONNECTOR_CORPUS)` }, () => {
+    const r = run(['--format', 'json', corpus]);
+    assert.equal(r.stderr, '');
+    assert.ok(r.code === 0 || r.code === 1, `exit code ${r.code}`);
+    const report = JSON.parse(r.stdout);
+    const expected = fs.readdirSync(corpus).filter(n => /apiProperties\.json$/i.test(n)).length;
+    assert.equal(report.files.length, expected);
+    assert.deepEqual(report.unreadable, []);
+    const paired = report.files.filter((f: { swagger?: string }) => f.swagger).length;
+    const swaggers = fs.readdirSync(corpus).filter(n => /\.apiDefinition\.swagger\.json$/i.test(n)).length;
+    assert.equal(paired, swaggers);
+    for (const f of report.files) {
+      for (const m of f.messages) assert.ok(m.line >= 1 && m.column >= 1 && (m.endLine > m.line || (m.endLine === m.line && m.endColumn >= m.column)), `${f.path} ${m.ruleId}`);
+    }
+  });
+});
