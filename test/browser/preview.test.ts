@@ -11,7 +11,7 @@ import { chromium, Browser, Page } from 'playwright-core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConnectorService } from '../../server/src/engine';
 import { buildDialogModel } from '../../server/src/engine/preview/dialogModel';
-import { renderDialogHtml } from '../../server/src/engine/preview/renderHtml';
+import { renderDialogBody, renderDialogHtml } from '../../server/src/engine/preview/renderHtml';
 
 const CHROMIUM = process.env.PP_CONNECTOR_CHROMIUM ?? '/usr/bin/chromium';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'preview');
@@ -27,9 +27,12 @@ function fixture(name: string): string {
   return readFileSync(join(FIXTURES, `${name}.apiProperties.json`), 'utf8');
 }
 
+function viewOf(text: string) {
+  return buildDialogModel(new ConnectorService().analyze(TextDocument.create('file:///x/apiProperties.json', 'apiproperties', 1, text)).model);
+}
+
 function renderText(text: string): string {
-  const doc = TextDocument.create('file:///x/apiProperties.json', 'apiproperties', 1, text);
-  return renderDialogHtml(buildDialogModel(new ConnectorService().analyze(doc).model), { nonce: NONCE, documentName: 'apiProperties.json' });
+  return renderDialogHtml(viewOf(text), { nonce: NONCE, documentName: 'apiProperties.json' });
 }
 
 // Stands in for the webview API so the page's reveal messages and saved state can be observed.
@@ -139,8 +142,9 @@ describe('connection-dialog preview in Chromium', { skip }, () => {
     const html = renderText(text);
     const page = await open(html, `window.__initialState = { set: 2 };${FAKE_VSCODE_API}`);
     assert.deepEqual(await visibleFieldNames(page), ['username', 'password'], 'state restored the third set');
+    assert.deepEqual(await page.evaluate('window.__posted'), [{ type: 'ready' }], 'the page says when it can take updates');
     await page.locator('[data-field=password] label').click();
-    const posted = await page.evaluate('window.__posted') as { type: string; offset: number; length: number }[];
+    const posted = (await page.evaluate('window.__posted') as { type: string; offset: number; length: number }[]).slice(1);
     assert.equal(posted.length, 1);
     assert.equal(posted[0].type, 'reveal');
     const selected = text.slice(posted[0].offset, posted[0].offset + posted[0].length);
@@ -149,7 +153,32 @@ describe('connection-dialog preview in Chromium', { skip }, () => {
     await page.selectOption('#auth-type', '1');
     assert.deepEqual(await page.evaluate('window.__state'), { set: 1 });
     const afterSwitch = await page.evaluate('window.__posted') as { offset: number }[];
-    assert.equal(text[afterSwitch[1].offset], '{', 'choosing an option reveals that set');
+    assert.equal(afterSwitch.length, 3);
+    assert.equal(text[afterSwitch[2].offset], '{', 'choosing an option reveals that set');
+    await page.close();
+  });
+
+  test('an update message swaps the dialog in place: no reload, the chosen set stays', async () => {
+    const text = fixture('multi-auth');
+    const page = await open(renderText(text));
+    await page.selectOption('#auth-type', '2');
+    await page.evaluate('window.__sameDocument = true');
+    const edited = text.replace('"displayName": "User name"', '"displayName": "Login"');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', html: renderDialogBody(viewOf(edited), 'apiProperties.json') })}, '*')`);
+    await page.waitForFunction('document.querySelector(\'[data-field=username] label\').textContent === "Login*"');
+    assert.equal(await page.evaluate('window.__sameDocument'), true, 'the page was not reloaded');
+    assert.equal(await page.locator('#auth-type').inputValue(), '2');
+    assert.deepEqual(await visibleFieldNames(page), ['username', 'password']);
+    // Choosing another set still works on the swapped-in markup (listeners are delegated).
+    await page.selectOption('#auth-type', '1');
+    assert.deepEqual(await visibleFieldNames(page), ['region', 'api_key']);
+    // A set that no longer exists falls back to the first one.
+    await page.selectOption('#auth-type', '2');
+    const twoSets = fixture('pitfalls');
+    await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', html: renderDialogBody(viewOf(twoSets)) })}, '*')`);
+    await page.waitForFunction('document.querySelectorAll(\'#auth-type option\').length === 2');
+    assert.equal(await page.locator('#auth-type').inputValue(), '0');
+    assert.deepEqual(await visibleFieldNames(page), ['api_key', 'environment']);
     await page.close();
   });
 

@@ -11,7 +11,8 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIALOG_MODEL_REQUEST, DialogModelParams, DialogModelResult } from '../../../server/src/engine/preview/protocol';
-import { renderDialogHtml, renderMessageHtml } from '../../../server/src/engine/preview/renderHtml';
+import type { DialogViewModel } from '../../../server/src/engine/preview/dialogModel';
+import { renderDialogBody, renderDialogHtml, renderMessageHtml } from '../../../server/src/engine/preview/renderHtml';
 import { LANGUAGE_ID } from '../languageClient';
 
 export const PREVIEW_COMMAND = 'ppConnector.previewConnectionDialog';
@@ -34,6 +35,11 @@ class DialogPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private lastView: string | undefined;
+  private view: DialogViewModel | undefined;
+  /** The dialog page: not shown, loading (its script has not said `ready`), or ready for `update` messages. */
+  private page: 'none' | 'loading' | 'ready' = 'none';
+  /** The view (as JSON) the page currently shows or is loading. */
+  private shownView: string | undefined;
   private disposed = false;
 
   constructor(
@@ -44,7 +50,13 @@ class DialogPreview implements vscode.Disposable {
   ) {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage(m => { if (isRevealMessage(m)) void this.reveal(m); }),
+      panel.webview.onDidReceiveMessage(m => {
+        if (isRevealMessage(m)) void this.reveal(m);
+        else if ((m as { type?: unknown } | undefined)?.type === 'ready') this.pageReady();
+      }),
+      // A hidden webview is discarded and, when shown again, reloaded from `webview.html`, which the update
+      // messages never touched: load the latest dialog as a whole page again.
+      panel.onDidChangeViewState(e => { if (e.webviewPanel.visible && this.view) this.loadPage(this.view); }),
       vscode.workspace.onDidChangeTextDocument(e => { if (e.document.uri.toString() === uri.toString()) this.schedule(); }),
       vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === uri.toString()) panel.dispose(); }),
     );
@@ -56,14 +68,12 @@ class DialogPreview implements vscode.Disposable {
   }
 
   async update(): Promise<void> {
-    const webview = this.panel.webview;
-    const options = { nonce: randomBytes(16).toString('base64'), cspSource: webview.cspSource, documentName: fileName(this.uri) };
     let result: DialogModelResult;
     try {
       await this.client.start();
       result = await this.client.sendRequest<DialogModelResult>(DIALOG_MODEL_REQUEST, { uri: this.uri.toString() } satisfies DialogModelParams);
     } catch (e) {
-      if (!this.disposed) webview.html = renderMessageHtml(`The language server did not answer: ${e instanceof Error ? e.message : String(e)}`, options);
+      if (!this.disposed) this.showMessage(`The language server did not answer: ${e instanceof Error ? e.message : String(e)}`);
       return;
     }
     if (this.disposed) return;
@@ -71,16 +81,48 @@ class DialogPreview implements vscode.Disposable {
     // An edit arrived while the server was answering: its own update is already scheduled.
     if (result && document && result.version !== document.version) return;
     if (!result) {
-      webview.html = renderMessageHtml('Open this apiProperties.json in an editor to preview its connection dialog.', options);
-      this.lastView = undefined;
+      this.showMessage('Open this apiProperties.json in an editor to preview its connection dialog.');
       return;
     }
-    // Re-rendering reloads the webview (the chosen set survives through the webview state); skip it when nothing
-    // changed, e.g. after an undo back to the rendered text.
+    // Nothing to do when the dialog did not change, e.g. after an undo back to the rendered text.
     const key = JSON.stringify(result.view);
     if (key === this.lastView) return;
     this.lastView = key;
-    webview.html = renderDialogHtml(result.view, options);
+    this.view = result.view;
+    if (this.page === 'ready' && this.panel.visible) this.sendUpdate();
+    else if (this.page !== 'loading') this.loadPage(result.view);
+    // While a page loads, its `ready` message sends whatever is newest.
+  }
+
+  /** Swaps the dialog inside the loaded page: no reload, so no flicker; scroll position and chosen set stay. */
+  private sendUpdate(): void {
+    if (!this.view || this.shownView === this.lastView) return;
+    this.shownView = this.lastView;
+    void this.panel.webview.postMessage({ type: 'update', html: renderDialogBody(this.view, fileName(this.uri)) });
+  }
+
+  private pageReady(): void {
+    if (this.page !== 'loading') return;
+    this.page = 'ready';
+    this.sendUpdate();
+  }
+
+  private options() {
+    return { nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource, documentName: fileName(this.uri) };
+  }
+
+  private loadPage(view: DialogViewModel): void {
+    this.panel.webview.html = renderDialogHtml(view, this.options());
+    this.page = 'loading';
+    this.shownView = JSON.stringify(view);
+  }
+
+  private showMessage(message: string): void {
+    this.panel.webview.html = renderMessageHtml(message, this.options());
+    this.page = 'none';
+    this.lastView = undefined;
+    this.shownView = undefined;
+    this.view = undefined;
   }
 
   private async reveal(m: RevealMessage): Promise<void> {

@@ -34,7 +34,6 @@ export function renderDialogHtml(view: DialogViewModel, options: RenderOptions):
     throw new Error('cspSource must be a list of source expressions');
   }
   const nonce = escapeHtml(options.nonce);
-  const caption = options.documentName ? ` · ${escapeHtml(options.documentName)}` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -45,17 +44,26 @@ export function renderDialogHtml(view: DialogViewModel, options: RenderOptions):
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<main class="preview" data-kind="${view.kind}">
+${renderDialogBody(view, options.documentName)}
+<script nonce="${nonce}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * The `<main>` element alone. After the first page load the panel sends this in an `update` message, and the page
+ * swaps it in place: no reload, so no flicker and the scroll position and chosen set stay.
+ */
+export function renderDialogBody(view: DialogViewModel, documentName?: string): string {
+  const caption = documentName ? ` · ${escapeHtml(documentName)}` : '';
+  return `<main class="preview" data-kind="${view.kind}">
 <p class="caption">Connection dialog preview${caption}</p>
 <section class="dialog" aria-label="New connection">
 <h1 class="dialog-title">Create connection</h1>
 ${renderAuthType(view)}${view.sets.map(set => renderSetPanel(view, set)).join('')}<div class="actions"><button type="button" class="primary" disabled>Create</button><button type="button" class="secondary" disabled>Cancel</button></div>
 </section>
-${renderNotes(view)}</main>
-<script nonce="${nonce}">${SCRIPT}</script>
-</body>
-</html>
-`;
+${renderNotes(view)}</main>`;
 }
 
 /** A page with one message (no document, server not ready), under the same CSP and theme. */
@@ -209,26 +217,33 @@ code { font-family: var(--vscode-editor-font-family, monospace); }
 const SCRIPT = `
 (function () {
   var api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
-  var select = document.getElementById('auth-type');
+  var current = null;
+  function select() { return document.getElementById('auth-type'); }
   function show(index) {
     document.querySelectorAll('[data-set-panel]').forEach(function (el) {
       el.hidden = el.getAttribute('data-set-panel') !== String(index);
     });
-    if (api) api.setState({ set: Number(index) });
+    current = Number(index);
+    if (api) api.setState({ set: current });
   }
   function reveal(el) {
     if (!api || !el) return;
     api.postMessage({ type: 'reveal', offset: Number(el.getAttribute('data-offset')), length: Number(el.getAttribute('data-length')) });
   }
-  if (select) {
+  function restore() {
+    var s = select();
+    if (!s) return;
     var state = api && api.getState();
-    if (state && typeof state.set === 'number' && state.set < select.options.length) select.value = String(state.set);
-    show(select.value);
-    select.addEventListener('change', function () {
-      show(select.value);
-      reveal(select.options[select.selectedIndex]);
-    });
+    var wanted = current !== null ? current : state && typeof state.set === 'number' ? state.set : Number(s.value);
+    if (wanted < s.options.length) s.value = String(wanted);
+    show(s.value);
   }
+  document.addEventListener('change', function (event) {
+    var s = select();
+    if (!s || event.target !== s) return;
+    show(s.value);
+    reveal(s.options[s.selectedIndex]);
+  });
   document.addEventListener('click', function (event) {
     var target = event.target;
     // A click on a <label for> is followed by a click on its control: reveal once, from the control's click.
@@ -236,5 +251,16 @@ const SCRIPT = `
     var el = target.closest('[data-offset]');
     if (el && el.tagName !== 'OPTION') reveal(el);
   });
+  window.addEventListener('message', function (event) {
+    var m = event.data;
+    if (!m || m.type !== 'update' || typeof m.html !== 'string') return;
+    var main = document.querySelector('main.preview');
+    if (!main) return;
+    main.outerHTML = m.html;
+    restore();
+  });
+  restore();
+  // Tells the panel that update messages can be received from now on.
+  if (api) api.postMessage({ type: 'ready' });
 })();
 `;
