@@ -152,8 +152,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     }
   }
 
-  documents.onDidOpen(e => schedule(e.document, 0));
-  documents.onDidChangeContent(e => { schedule(e.document); revalidate(swagger.bufferChanged(e.document, openApiProperties())); });
+  // TextDocuments fires onDidChangeContent right after onDidOpen: that first event must not turn the immediate
+  // analysis of a newly opened document into a debounced one (200 ms later).
+  const justOpened = new Set<string>();
+  documents.onDidOpen(e => { justOpened.add(e.document.uri); schedule(e.document, 0); });
+  documents.onDidChangeContent(e => {
+    if (!justOpened.delete(e.document.uri)) schedule(e.document);
+    revalidate(swagger.bufferChanged(e.document, openApiProperties()));
+  });
   connection.onDidChangeWatchedFiles(p => runSafe(log, () => {
     if (p.changes.some(c => c.uri.endsWith('/' + CONFIG_FILE_NAME))) { settingsByUri.clear(); revalidate(openApiProperties()); }
     revalidate(swagger.filesChanged(p.changes, openApiProperties()));
