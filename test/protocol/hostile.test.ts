@@ -168,3 +168,44 @@ test('1,000 rapid edits: only the latest version is analysed and published', asy
   assert.deepEqual(diagnostics.map(d => d.code), ['icon-brand-color-format']);
   figures.rapidEdits = { edits: 1000, msToLatestDiagnostics: ms };
 });
+
+test('protocol abuse: unknown documents, positions far outside, changes to unopened documents, malformed params', async () => {
+  const ghost = uri('never-opened');
+  const doc = { textDocument: { uri: ghost } };
+  assert.equal(await client.request('textDocument/hover', { ...doc, position: { line: 0, character: 0 } }), null);
+  assert.equal(await client.request('textDocument/completion', { ...doc, position: { line: 0, character: 0 } }), null);
+  assert.deepEqual(await client.request('textDocument/documentSymbol', doc), []);
+  assert.deepEqual(await client.request('textDocument/formatting', { ...doc, options: { tabSize: 2, insertSpaces: true } }), []);
+
+  const u = uri('abuse');
+  await client.open(u, small);
+  await client.diagnosticsFor(u, 1);
+  const far = { line: 1_000_000, character: 1_000_000 };
+  await client.request('textDocument/hover', { textDocument: { uri: u }, position: far });
+  await client.request('textDocument/completion', { textDocument: { uri: u }, position: far });
+  await client.request('textDocument/selectionRange', { textDocument: { uri: u }, positions: [far, { line: 0, character: 0 }] });
+  await client.request('textDocument/rangeFormatting', { textDocument: { uri: u }, range: { start: far, end: { line: 0, character: 0 } }, options: { tabSize: 2, insertSpaces: true } });
+  await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: far, end: far }, context: { diagnostics: [] } });
+
+  // A change to a document that was never opened, an incremental change past the end, a second open of the same uri.
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: ghost, version: 2 }, contentChanges: [{ text: '{}' }] });
+  await client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: u, version: 2 }, contentChanges: [{ range: { start: far, end: far }, text: ' ' }],
+  });
+  await client.diagnosticsFor(u, 2);
+  await client.open(u, '{"properties": {"iconBrandColor": "red"}}', 'apiproperties', 3);
+
+  // Malformed params: an empty answer (the guard logs the error); an unknown method: an error answer. Never silence.
+  const settle = (p: Promise<unknown>) => p.then(value => ({ value }), (e: Error) => ({ error: e.message }));
+  assert.deepEqual(await settle(client.request('textDocument/hover', { position: { line: 0, character: 0 } })), { value: null });
+  assert.deepEqual(await settle(client.request('textDocument/documentSymbol', { textDocument: 42 })), { value: [] });
+  assert.match(String((await settle(client.request('ppConnector/noSuchMethod', {})) as { error?: string }).error), /Unhandled method/);
+
+  // Still serving: a new document gets its diagnostics.
+  const after = uri('after-abuse');
+  await client.open(after, '{"properties": {"iconBrandColor": "red"}}');
+  const diagnostics = await client.diagnosticsFor(after, 1);
+  assert.ok(diagnostics.some(d => d.code === 'icon-brand-color-format'));
+  assert.equal(client.child.exitCode, null);
+  assert.equal(client.logs.filter(l => /Uncaught exception|Unhandled rejection/.test(l.message)).length, 0, client.logs.map(l => l.message).join('\n'));
+});
