@@ -2,6 +2,9 @@
 // is an exception, a range outside the document or malformed, or formatting that changes the JSON value.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConnectorService } from '../../server/src/engine';
+import { AUTH_KINDS } from '../../server/src/engine/authKinds';
+import { buildDialogModel } from '../../server/src/engine/preview/dialogModel';
+import { renderDialogHtml } from '../../server/src/engine/preview/renderHtml';
 import { Random } from './random';
 
 interface Position { line: number; character: number }
@@ -147,6 +150,30 @@ export class Checker {
           if (problem) failures.push(`definition/references at ${JSON.stringify(p)}: ${problem}`);
         }
       }
+    });
+
+    await run('preview', () => {
+      const view = buildDialogModel(this.service.analyze(doc).model);
+      const spans: { offset: number; length: number }[] = [];
+      JSON.stringify(view, (key, value) => {
+        if (key === 'span' && value && typeof value.offset === 'number') spans.push(value);
+        return value;
+      });
+      // vscode-json-languageservice gives a node cut off by an unterminated block comment one character past the end;
+      // spans only feed positionAt (which clamps), so that one character is tolerated.
+      for (const span of spans) {
+        if (!(span.offset >= 0 && span.length >= 0 && span.offset <= text.length && span.offset + span.length <= text.length + 1)) {
+          failures.push(`preview span ${JSON.stringify(span)} outside the document (${text.length} chars)`);
+          break;
+        }
+      }
+      renderDialogHtml(view, { nonce: 'bm9uY2U', documentName: 'apiProperties.json' });
+    });
+    await run('addAuthenticationSet', () => {
+      const kind = rng.pick(AUTH_KINDS).id;
+      const result = this.service.authenticationSetEdit(doc, kind, positions[0], rng.chance(0.5));
+      const problem = result && rangeProblem(result.edit.range);
+      if (problem) failures.push(`authentication set edit (${kind}) ${problem}`);
     });
 
     await run('format', () => {
