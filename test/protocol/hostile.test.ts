@@ -209,3 +209,31 @@ test('protocol abuse: unknown documents, positions far outside, changes to unope
   assert.equal(client.child.exitCode, null);
   assert.equal(client.logs.filter(l => /Uncaught exception|Unhandled rejection/.test(l.message)).length, 0, client.logs.map(l => l.message).join('\n'));
 });
+
+test('the CLI over the same hostile files: one line each, no crash, exit 1 for the binary file', { skip: !fs.existsSync(path.join(__dirname, '..', '..', 'dist', 'cli.js')) && 'dist/cli.js is not built' }, async () => {
+  const { spawnSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-hostile-cli-'));
+  try {
+    const put = (name: string, content: string | Buffer) => {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, 'apiProperties.json'), content);
+    };
+    put('binary', Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)));
+    put('deep', '['.repeat(10000) + ']'.repeat(10000));
+    put('empty', '');
+    put('huge', '{"properties": {"x": "' + 'y'.repeat(17 * 1024 * 1024) + '"}}');
+    fs.mkdirSync(path.join(dir, 'folder', 'apiProperties.json'), { recursive: true });
+    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'cli.js'), '--no-swagger', dir], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    const findings = r.stdout.split('\n').filter(l => /^\s+1:1 .*analysis-limit$/.test(l)).map(l => l.trim().replace(/\s+/g, ' '));
+    assert.deepEqual(findings, [
+      '1:1 error This looks like a binary file (NUL character at offset 0), not JSON text: not analysed. analysis-limit',
+      '1:1 warning Nesting deeper than 500 levels: not analysed (real connectors nest under 15 levels; paconn fails near 1,000). analysis-limit',
+      '1:1 info File too large to analyse (17.0 MB; limit 16.0 MB): no checks, completion or formatting. analysis-limit',
+    ]);
+    assert.equal(r.stderr, '');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
