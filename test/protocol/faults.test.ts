@@ -138,6 +138,12 @@ test('the swagger becomes invalid JSON: one note', async () => {
   await featuresWork();
 });
 
+test('the swagger becomes 10,000 unclosed brackets: one note that says so, no stack overflow', async () => {
+  const diagnostics = await swaggerFault(() => { removeSwagger(); fs.writeFileSync(swaggerPath, '{"swagger": "2.0", "x": ' + '['.repeat(10000)); }, FileChangeType.Changed);
+  assertOneNote(diagnostics, 'apiDefinition.swagger.json cannot be used: the swagger is not valid JSON (nested too deeply to locate the error)');
+  await featuresWork();
+});
+
 test('bad user settings: one clear message each, defaults used, diagnostics still published', async () => {
   const bad = await LspTestClient.start({
     configuration: { validate: { enable: 'yes' }, profile: 42, rules: { 'no-such-rule': 'error', 'icon-brand-color-format': 'loud', 'strict-json': ['off'] } },

@@ -104,3 +104,16 @@ test('regression: "Add authentication type" on an unclosed object ("{") gave a r
     assert.deepEqual(Object.keys(closed.properties), ['connectionParameterSets']);
   }
 });
+
+test('regression: a swagger with 10,000 unclosed brackets overflowed jsonc-parser\'s stack while looking for the syntax error', async () => {
+  const { parseSwagger, operationLocation } = await import('../../server/src/engine/swagger/swaggerModel');
+  const broken = parseSwagger('file:///x/apiDefinition.swagger.json', '{"swagger": "2.0", "x": ' + '['.repeat(10000));
+  assert.equal(broken.status, 'invalid');
+  assert.equal(broken.problem, 'the swagger is not valid JSON (nested too deeply to locate the error)');
+  // Valid but deep: JSON.parse copes; looking up an operation's location (jsonc-parser) must not throw either.
+  const deep = parseSwagger('file:///x/apiDefinition.swagger.json',
+    '{"swagger": "2.0", "paths": {"/a": {"get": {"operationId": "GetA"}}}, "x": ' + '['.repeat(10000) + ']'.repeat(10000) + '}');
+  assert.equal(deep.status, 'paired');
+  assert.deepEqual([...deep.operations.keys()], ['GetA']);
+  assert.equal(operationLocation(deep, 'GetA'), undefined);
+});

@@ -43,8 +43,14 @@ export function parseSwagger(uri: string, text: string, pairedBy?: PairingKind):
     root = JSON.parse(source);
   } catch {
     const errors: ParseError[] = [];
-    // Lenient on comments and trailing commas (editors accept them, and a check should not vanish over a comma).
-    const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+    let tree: JsonNode | undefined;
+    try {
+      // Lenient on comments and trailing commas (editors accept them, and a check should not vanish over a comma).
+      tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+    } catch {
+      // jsonc-parser recurses: thousands of unclosed brackets overflow the stack before it can say where JSON breaks.
+      return { ...base, status: 'invalid', problem: 'the swagger is not valid JSON (nested too deeply to locate the error)' };
+    }
     if (errors.length || !tree) {
       // A half-typed swagger would make every operation look unknown; the cross-file checks wait for valid JSON.
       const e = errors[0];
@@ -113,7 +119,12 @@ export function operationLocation(swagger: SwaggerContext, operationId: string):
     map = new Map();
     locations.set(swagger, map);
     const source = swagger.text.charCodeAt(0) === 0xfeff ? ' ' + swagger.text.slice(1) : swagger.text;
-    const tree = parseTree(source, [], { allowTrailingComma: true, disallowComments: false });
+    let tree: JsonNode | undefined;
+    try {
+      tree = parseTree(source, [], { allowTrailingComma: true, disallowComments: false });
+    } catch {
+      tree = undefined; // nested too deeply for jsonc-parser's recursion: no locations, like an unparsable text
+    }
     for (const pathProp of childrenOf(child(tree, 'paths'))) {
       for (const opProp of childrenOf(pathProp.children?.[1])) {
         if (!METHODS.includes(String(opProp.children?.[0]?.value ?? '').toLowerCase())) continue;
