@@ -36,7 +36,8 @@ async function main(): Promise<void> {
       if (saved++ < 200) {
         const base = path.join(out, 'failures', `seed${seed}-${f.index}`);
         fs.writeFileSync(base + '.json.txt', f.text);
-        fs.writeFileSync(base + '.failures.json', JSON.stringify({ ...f, text: undefined }, null, 2));
+        if (f.swaggerText !== undefined) fs.writeFileSync(base + '.swagger.txt', f.swaggerText);
+        fs.writeFileSync(base + '.failures.json', JSON.stringify({ ...f, text: undefined, swaggerText: undefined }, null, 2));
       }
     },
     onProgress: (done, s) => {

@@ -1,7 +1,7 @@
 // The fuzzer's oracle: runs every engine feature on one input and lists what is wrong with the answers. A failure
 // is an exception, a range outside the document or malformed, or formatting that changes the JSON value.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConnectorService } from '../../server/src/engine';
+import { ConnectorService, SwaggerContext } from '../../server/src/engine';
 import { AUTH_KINDS } from '../../server/src/engine/authKinds';
 import { buildDialogModel } from '../../server/src/engine/preview/dialogModel';
 import { renderDialogHtml } from '../../server/src/engine/preview/renderHtml';
@@ -31,7 +31,8 @@ export class Checker {
 
   constructor(readonly service = new ConnectorService()) {}
 
-  async check(text: string, rng: Random): Promise<CheckResult> {
+  /** `swagger`: the paired swagger's context (cross-file checks, operation-id completion and navigation). */
+  async check(text: string, rng: Random, swagger?: SwaggerContext): Promise<CheckResult> {
     const doc = TextDocument.create(FUZZ_URI, 'apiproperties', ++this.version, text);
     const failures: string[] = [];
     const timings: Record<string, number> = {};
@@ -56,7 +57,7 @@ export class Checker {
     };
     const start = performance.now();
 
-    const diagnostics = await run('validate', () => this.service.validate(doc, { settings: SETTINGS }));
+    const diagnostics = await run('validate', () => this.service.validate(doc, { settings: SETTINGS, swagger }));
     if (diagnostics) {
       for (const d of diagnostics) {
         const problem = rangeProblem(d.range);
@@ -71,7 +72,7 @@ export class Checker {
     const positions = [randomPosition(rng, lines), randomPosition(rng, lines), lastPosition(lines)];
     for (const p of positions.slice(0, 2)) {
       await run('complete', async () => {
-        const list = await this.service.complete(doc, p);
+        const list = await this.service.complete(doc, p, swagger);
         for (const item of list?.items ?? []) {
           const edit = item.textEdit as { range?: Range; insert?: Range; replace?: Range } | undefined;
           const r = edit?.range ?? edit?.replace;
@@ -80,7 +81,7 @@ export class Checker {
         }
       });
       await run('hover', async () => {
-        const h = await this.service.hover(doc, p);
+        const h = await this.service.hover(doc, p, swagger);
         const problem = h?.range && rangeProblem(h.range);
         if (problem) failures.push(`hover at ${JSON.stringify(p)}: range ${problem}`);
       });
@@ -134,19 +135,20 @@ export class Checker {
         }
       };
       await run('codeActions', async () => {
-        checkActions(await this.service.codeActions(doc, { start: positions[0], end: positions[0] }, { diagnostics }), 'at a position');
+        checkActions(await this.service.codeActions(doc, { start: positions[0], end: positions[0] }, { diagnostics }, { settings: SETTINGS, swagger }), 'at a position');
         if (diagnostics.length) {
           const d = diagnostics[rng.int(0, diagnostics.length - 1)];
-          checkActions(await this.service.codeActions(doc, d.range, { diagnostics: [d] }), `for ${d.code}`);
+          checkActions(await this.service.codeActions(doc, d.range, { diagnostics: [d] }, { settings: SETTINGS, swagger }), `for ${d.code}`);
         }
-        if (rng.chance(0.2)) checkActions(await this.service.codeActions(doc, { start: { line: 0, character: 0 }, end: lastPosition(lines) }, { diagnostics, only: ['source.fixAll'] }), 'fix all');
+        if (rng.chance(0.2)) checkActions(await this.service.codeActions(doc, { start: { line: 0, character: 0 }, end: lastPosition(lines) }, { diagnostics, only: ['source.fixAll'] }, { settings: SETTINGS, swagger }), 'fix all');
       });
     }
     await run('navigation', () => {
       for (const p of positions.slice(0, 2)) {
-        const locations = [...this.service.definition(doc, p), ...this.service.references(doc, p, true)];
+        const locations = [...this.service.definition(doc, p, swagger), ...this.service.references(doc, p, true, swagger)];
         for (const l of locations) {
-          const problem = l.uri === FUZZ_URI ? rangeProblem(l.range) : undefined;
+          const problem = l.uri === FUZZ_URI ? rangeProblem(l.range)
+            : swagger?.text !== undefined && l.uri === swagger.uri ? swaggerRangeProblem(swagger.text, l.range) : undefined;
           if (problem) failures.push(`definition/references at ${JSON.stringify(p)}: ${problem}`);
         }
       }
@@ -219,6 +221,15 @@ function strictParse(text: string): { ok: true; value: unknown } | { ok: false; 
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
+}
+
+/** A range in the swagger text (go-to-definition targets): inside it and not reversed. */
+function swaggerRangeProblem(text: string, r: Range): string | undefined {
+  const lines = lineLengths(text);
+  const ok = (p: Position) => p.line >= 0 && p.character >= 0 && p.line < lines.length && p.character <= lines[p.line];
+  if (!ok(r.start) || !ok(r.end)) return `outside the swagger (${lines.length} lines): ${JSON.stringify(r)}`;
+  if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character)) return `reversed in the swagger: ${JSON.stringify(r)}`;
+  return undefined;
 }
 
 /** Line lengths as TextDocument counts them (\r\n, \r and \n end lines). */

@@ -5,6 +5,8 @@ import { LspChecker } from './lspCheck';
 import { mutate } from './mutate';
 import { inputSeed, Random } from './random';
 import { SeedDocument } from './seeds';
+import type { SwaggerContext } from '../../server/src/engine';
+import { parseSwagger } from '../../server/src/engine/swagger/swaggerModel';
 
 export interface FuzzOptions {
   seed: number;
@@ -24,6 +26,26 @@ export interface Finding {
   steps: string[];
   failures: string[];
   text: string;
+  /** The (possibly mutated) swagger text given with the input. */
+  swaggerText?: string;
+}
+
+export const FUZZ_SWAGGER_URI = 'file:///fuzz/apiDefinition.swagger.json';
+
+/**
+ * Half the corpus inputs come with their paired swagger, itself mutated half the time. A separate generator keeps
+ * the apiProperties mutant of a given seed and index the same with or without this step.
+ */
+export function swaggerFor(seed: SeedDocument, runSeed: number, index: number, seedTexts: readonly string[]): { context?: SwaggerContext; failures: string[]; steps: string[] } {
+  if (!seed.swagger) return { failures: [], steps: [] };
+  const rng = new Random(inputSeed(runSeed, index) ^ 0x5eed5eed);
+  if (!rng.chance(0.5)) return { failures: [], steps: [] };
+  const mutant = rng.chance(0.5) ? mutate(seed.swagger, rng, seedTexts) : { text: seed.swagger, steps: [] };
+  try {
+    return { context: parseSwagger(FUZZ_SWAGGER_URI, mutant.text), failures: [], steps: mutant.steps.map(s => 'swagger:' + s) };
+  } catch (e) {
+    return { failures: [`parseSwagger threw ${e instanceof Error ? e.message : String(e)}`], steps: mutant.steps.map(s => 'swagger:' + s) };
+  }
 }
 
 export interface SlowInput {
@@ -59,8 +81,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
       const rng = new Random(inputSeed(options.seed, index));
       const seed = rng.pick(options.seeds);
       const mutant = mutate(seed.text, rng, seedTexts);
-      const result = await checker.check(mutant.text, rng);
-      const failures = [...result.failures];
+      const swagger = swaggerFor(seed, options.seed, index, seedTexts);
+      const result = await checker.check(mutant.text, rng, swagger.context);
+      const failures = [...swagger.failures, ...result.failures];
       if (lsp && options.lspEvery && index % options.lspEvery === 0) {
         failures.push(...await lsp.check(mutant.text));
         stats.lspInputs++;
@@ -69,18 +92,19 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
         lsp = next;
       }
       stats.inputs++;
-      for (const step of mutant.steps) stats.byStep[step] = (stats.byStep[step] ?? 0) + 1;
+      const steps = [...mutant.steps, ...swagger.steps, ...(swagger.context ? ['with-swagger'] : [])];
+      for (const step of steps) stats.byStep[step] = (stats.byStep[step] ?? 0) + 1;
       if (failures.length) {
         stats.failingInputs++;
         for (const f of failures) {
           const kind = f.split('\n')[0].replace(/\d+/g, 'N').slice(0, 200);
           stats.kinds[kind] = (stats.kinds[kind] ?? 0) + 1;
         }
-        options.onFailure?.({ index, seedName: seed.name, steps: mutant.steps, failures, text: mutant.text });
+        options.onFailure?.({ index, seedName: seed.name, steps, failures, text: mutant.text, swaggerText: swagger.context?.text });
       }
       const slowestFeature = Object.entries(result.timings).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
       if (stats.slowest.length < keep || result.totalMs > stats.slowest[stats.slowest.length - 1].ms) {
-        stats.slowest.push({ index, seedName: seed.name, steps: mutant.steps, chars: mutant.text.length, ms: Math.round(result.totalMs), slowestFeature });
+        stats.slowest.push({ index, seedName: seed.name, steps, chars: mutant.text.length, ms: Math.round(result.totalMs), slowestFeature });
         stats.slowest.sort((a, b) => b.ms - a.ms).splice(keep);
       }
       if (options.onProgress && (index + 1) % 1000 === 0) options.onProgress(index + 1, stats);
@@ -92,12 +116,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
   return stats;
 }
 
-/** Rebuilds input `index` of run `seed` (for a regression test or a debugger). */
-export function replay(seed: number, index: number, seeds: SeedDocument[]): { seedName: string; steps: string[]; text: string } {
+/** Rebuilds input `index` of run `seed` (for a regression test or a debugger), with its swagger when it had one. */
+export function replay(seed: number, index: number, seeds: SeedDocument[]): { seedName: string; steps: string[]; text: string; swagger?: SwaggerContext } {
   const rng = new Random(inputSeed(seed, index));
   const s = rng.pick(seeds);
-  const m = mutate(s.text, rng, seeds.map(x => x.text));
-  return { seedName: s.name, steps: m.steps, text: m.text };
+  const texts = seeds.map(x => x.text);
+  const m = mutate(s.text, rng, texts);
+  const swagger = swaggerFor(s, seed, index, texts);
+  return { seedName: s.name, steps: [...m.steps, ...swagger.steps], text: m.text, swagger: swagger.context };
 }
 
 /**

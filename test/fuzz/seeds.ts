@@ -8,6 +8,8 @@ export const FIXTURES_DIR = path.resolve(__dirname, '..', 'fixtures', 'fuzz');
 export interface SeedDocument {
   name: string;
   text: string;
+  /** The paired swagger's text (corpus seeds), mutated now and then to fuzz the cross-file checks too. */
+  swagger?: string;
 }
 
 export function corpusDir(): string | undefined {
@@ -23,6 +25,11 @@ function readDir(dir: string, pattern: RegExp, limit = Infinity): SeedDocument[]
 export function loadSeeds(options: { corpus?: boolean; corpusLimit?: number } = {}): SeedDocument[] {
   const seeds = readDir(FIXTURES_DIR, /\.json$/);
   const dir = options.corpus === false ? undefined : corpusDir();
-  if (dir) seeds.push(...readDir(dir, /\.apiProperties\.json$/, options.corpusLimit));
+  if (dir) {
+    for (const seed of readDir(dir, /\.apiProperties\.json$/, options.corpusLimit)) {
+      const swagger = path.join(dir, seed.name.replace(/\.apiProperties\.json$/, '.apiDefinition.swagger.json'));
+      seeds.push(fs.existsSync(swagger) ? { ...seed, swagger: fs.readFileSync(swagger, 'utf8') } : seed);
+    }
+  }
   return seeds;
 }
