@@ -81,6 +81,16 @@ exports.run = async function run() {
     place(editor, positionOf(doc, '"connectionParameterSets"', 1));
     await vscode.commands.executeCommand('ppConnector.previewConnectionDialog');
     await shot('preview', 3500);
+
+    // Clicking a field in the preview selects its definition in the editor.
+    console.log('PP-CLICK token');
+    await waitFor(() => fs.existsSync(path.join(process.env.PP_SHOT_DONE_DIR, 'click-token')), 'the click in the preview');
+    const selected = await waitFor(() => {
+      const e = vscode.window.visibleTextEditors.find(x => x.document.uri.toString() === doc.uri.toString());
+      const text = e && e.document.getText(e.selection);
+      return text && text.startsWith('"token": {') ? text : undefined;
+    }, 'the token definition to be selected', 10000);
+    if (!selected.trimEnd().endsWith('}')) throw new Error('selection is not the whole definition: ' + selected);
   } catch (e) {
     console.log('PP-SHOT-ERROR ' + (e && e.stack || e));
   }

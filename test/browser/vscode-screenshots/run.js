@@ -2,7 +2,7 @@
 // Screenshots of the real VS Code (1.100.3 from the offline e2e host in test/host: the VS Code server from
 // code-server plus its web workbench in headless Chromium) with this extension loaded: completion, hover, a
 // diagnostic with its quick fixes, and the connection-dialog preview. Written to docs/images/vscode-*.png for the
-// README.
+// README. On the way it checks, in the real VS Code, that clicking a field in the preview selects its definition.
 //
 //   node test/browser/vscode-screenshots/run.js      (after `npm run build` and `npm run e2e:install`)
 //
@@ -90,6 +90,17 @@ async function main() {
   let failure;
   await page.exposeFunction('codeAutomationLog', async (_type, args) => {
     const text = util.format(...args);
+    const click = /PP-CLICK ([\w:-]+)/.exec(text);
+    if (click) {
+      // The preview is a webview: an iframe in an iframe of the workbench page. Click the field wherever it is.
+      let clicked = 0;
+      for (const frame of page.frames()) {
+        const el = await frame.$(`[data-field="${click[1]}"]`).catch(() => null);
+        if (el) { await el.click(); clicked++; }
+      }
+      fs.writeFileSync(path.join(doneDir, `click-${click[1]}`), String(clicked));
+      return;
+    }
     const m = /PP-SHOT ([a-z-]+)/.exec(text);
     if (m) {
       const file = path.join(outDir, `vscode-${m[1]}.png`);
