@@ -18,6 +18,8 @@ import { LANGUAGE_ID } from '../languageClient';
 export const PREVIEW_COMMAND = 'ppConnector.previewConnectionDialog';
 export const PREVIEW_VIEW_TYPE = 'ppConnector.connectionDialogPreview';
 const UPDATE_DELAY_MS = 300;
+// No local resources at all: the page is one self-contained string.
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
 
 interface RevealMessage {
   type: 'reveal';
@@ -108,7 +110,10 @@ class DialogPreview implements vscode.Disposable {
   }
 
   private options() {
-    return { nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource, documentName: fileName(this.uri) };
+    return {
+      nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource,
+      documentName: fileName(this.uri), documentUri: this.uri.toString(),
+    };
   }
 
   private loadPage(view: DialogViewModel): void {
@@ -177,17 +182,39 @@ export function registerPreviewPanel(context: vscode.ExtensionContext, client: L
       PREVIEW_VIEW_TYPE,
       `Dialog: ${fileName(uri)}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // No local resources at all: the page is one self-contained string.
-      { enableScripts: true, localResourceRoots: [], enableFindWidget: false },
+      { ...WEBVIEW_OPTIONS, enableFindWidget: false },
     );
+    await attach(panel, uri).update();
+    return panel;
+  };
+
+  const attach = (panel: vscode.WebviewPanel, uri: vscode.Uri): DialogPreview => {
+    const key = uri.toString();
     const preview = new DialogPreview(panel, uri, client, () => previews.delete(key));
     previews.set(key, preview);
-    await preview.update();
-    return panel;
+    return preview;
+  };
+
+  // After a window reload VS Code hands back the panels it had; the page state names their document.
+  const serializer: vscode.WebviewPanelSerializer<{ uri?: unknown }> = {
+    async deserializeWebviewPanel(panel, state) {
+      const uri = typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : undefined;
+      if (!uri || previews.has(uri.toString())) { panel.dispose(); return; }
+      panel.webview.options = WEBVIEW_OPTIONS;
+      try {
+        // The language server answers only for open documents.
+        await vscode.workspace.openTextDocument(uri);
+      } catch {
+        panel.dispose();
+        return;
+      }
+      await attach(panel, uri).update();
+    },
   };
 
   context.subscriptions.push(
     vscode.commands.registerCommand(PREVIEW_COMMAND, open),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, serializer),
     { dispose: () => [...previews.values()].forEach(p => p.panel.dispose()) },
   );
 }

@@ -12,6 +12,8 @@ export interface RenderOptions {
   cspSource?: string;
   /** Shown in the caption, e.g. the file name. */
   documentName?: string;
+  /** Kept in the webview state, so VS Code can restore the panel for this document after a reload. */
+  documentUri?: string;
 }
 
 export function escapeHtml(text: string): string {
@@ -43,7 +45,7 @@ export function renderDialogHtml(view: DialogViewModel, options: RenderOptions):
 <title>Connection dialog preview</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
-<body>
+<body${options.documentUri ? ` data-document-uri="${escapeHtml(options.documentUri)}"` : ''}>
 ${renderDialogBody(view, options.documentName)}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
@@ -218,13 +220,15 @@ const SCRIPT = `
 (function () {
   var api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
   var current = null;
+  var documentUri = document.body.getAttribute('data-document-uri') || undefined;
+  function save() { if (api) api.setState({ set: current === null ? undefined : current, uri: documentUri }); }
   function select() { return document.getElementById('auth-type'); }
   function show(index) {
     document.querySelectorAll('[data-set-panel]').forEach(function (el) {
       el.hidden = el.getAttribute('data-set-panel') !== String(index);
     });
     current = Number(index);
-    if (api) api.setState({ set: current });
+    save();
   }
   function reveal(el) {
     if (!api || !el) return;
@@ -260,6 +264,7 @@ const SCRIPT = `
     restore();
   });
   restore();
+  save();
   // Tells the panel that update messages can be received from now on.
   if (api) api.postMessage({ type: 'ready' });
 })();
