@@ -313,7 +313,7 @@ test('hideInUI "true", managed identity and the service-principal hidden token a
     sets: [{
       index: 0, label: '', labelIsRawName: false,
       fields: [
-        { name: 'token:clientId', label: 'Client ID', type: 'string', control: 'text', required: true, gatewayOnly: false, shownWhen: 'mode', span: '27: "token:clientId": { … }' },
+        { name: 'token:clientId', label: 'Client ID', type: 'string', control: 'text', required: true, gatewayOnly: false, shownWhen: 'mode is "sp"', span: '27: "token:clientId": { … }' },
         { name: 'flag', label: 'Verbose', type: 'bool', control: 'checkbox', required: false, gatewayOnly: false, span: '40: "flag": { … }' },
       ],
       omitted: [

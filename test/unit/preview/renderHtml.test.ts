@@ -100,3 +100,16 @@ test('no-auth page says the dialog asks for nothing', () => {
   assert.ok(html.includes('No connection inputs'));
   assert.equal(html.includes('id="auth-type"'), false);
 });
+
+test('conditional and gateway-only inputs carry badges; a checkbox for bool, a number input for int', () => {
+  const html = render(JSON.stringify({ properties: { connectionParameters: {
+    mode: { type: 'string', uiDefinition: { constraints: { allowedValues: [{ value: 'sp' }] } } },
+    secret: { type: 'securestring', uiDefinition: { constraints: { dependentParameter: { parameter: 'mode', value: 'sp' } } } },
+    verbose: { type: 'bool', uiDefinition: { displayName: 'Verbose', description: 'More logging' } },
+    port: { type: 'int', uiDefinition: { constraints: { capability: ['gateway'] } } },
+  } } }));
+  assert.ok(html.includes('<span class="badge">Shown when mode is &quot;sp&quot;</span><input type="password" id="f-0-1" name="secret" autocomplete="off">'));
+  assert.ok(html.includes('<input type="checkbox" id="f-0-2" name="verbose"><p class="help">More logging</p>'));
+  assert.ok(html.includes('<div class="field control-number gateway-only" data-field="port"'));
+  assert.ok(html.includes('<span class="badge gateway">Gateway only</span><input type="number" id="f-0-3" name="port">'));
+});

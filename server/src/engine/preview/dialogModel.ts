@@ -36,7 +36,7 @@ export interface DialogField {
   /** Shown only when the gateway option is on (capability `gateway` without `cloud`). */
   gatewayOnly: boolean;
   defaultValue?: string;
-  /** `dependentParameter`: shown only while another input has a value. */
+  /** `dependentParameter`: shown only while another input has a given value ("mode is \"sp\""). */
   shownWhen?: string;
   span: SourceSpan;
 }
@@ -257,7 +257,11 @@ function buildField(p: ParameterModel): DialogField {
   }
   const dependent = asObject(getValue(c, 'dependentParameter'));
   const dependsOn = nonEmptyString(getValue(dependent, 'parameter'));
-  if (dependsOn) field.shownWhen = dependsOn;
+  if (dependsOn) {
+    const value = getValue(dependent, 'value');
+    const shown = value && (value.type === 'string' || value.type === 'number' || value.type === 'boolean') ? ` is ${JSON.stringify(value.value)}` : ' has a value';
+    field.shownWhen = dependsOn + shown;
+  }
 
   const options = allowedValues(c);
   if (type === 'oauthSetting') {

@@ -116,7 +116,7 @@ function renderField(set: DialogSet, field: DialogField, i: number, warnings: Di
   const required = field.required ? '<span class="required" title="required">*</span>' : '';
   const badges = [
     field.gatewayOnly ? '<span class="badge gateway">Gateway only</span>' : '',
-    field.shownWhen ? `<span class="badge">Shown when ${escapeHtml(field.shownWhen)} is set</span>` : '',
+    field.shownWhen ? `<span class="badge">Shown when ${escapeHtml(field.shownWhen)}</span>` : '',
     ...warnings.map(w => `<span class="badge warn" title="${escapeHtml(w.message)}">${WARNING_BADGES[w.code] ?? 'Check'}</span>`),
   ].join('');
   const title = field.tooltip ? ` title="${escapeHtml(field.tooltip)}"` : '';
