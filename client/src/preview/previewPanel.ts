@@ -167,7 +167,11 @@ export function registerPreviewPanel(context: vscode.ExtensionContext, client: L
     const uri = arg instanceof vscode.Uri ? arg
       : [vscode.window.activeTextEditor?.document, ...vscode.window.visibleTextEditors.map(e => e.document), ...vscode.workspace.textDocuments]
         .find((d): d is vscode.TextDocument => !!d && isOurs(d))?.uri;
-    const document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    let document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (uri && !document && arg instanceof vscode.Uri) {
+      // From the Explorer: open the file beside which the preview will sit (the server answers for open documents).
+      document = (await vscode.window.showTextDocument(uri, { preview: false })).document;
+    }
     if (!uri || !document || document.languageId !== LANGUAGE_ID) {
       void vscode.window.showInformationMessage('Open an apiProperties.json file to preview its connection dialog.');
       return undefined;
