@@ -127,7 +127,9 @@ export const MUTATIONS: Record<string, Mutation> = {
   longString: (t, rng) => {
     const strings = nodes(tree(t), n => n.type === 'string');
     const size = rng.chance(0.05) ? rng.int(200_000, 1_100_000) : rng.int(1_000, 60_000);
-    const filler = rng.pick(['x', 'é', '\\"', ' ', '😀', '{']).repeat(Math.ceil(size / 2));
+    // Uniform runs, and repetitions of what the rules' patterns look for (backtracking bait for a careless regex).
+    const unit = rng.pick(['x', 'é', '\\"', ' ', '😀', '{', "@connectionParameters('", '@connectionParameters(', '#0', '{Code}', 'https://a.', '%20']);
+    const filler = unit.repeat(Math.ceil(size / 2 / unit.length)) + (rng.chance(0.5) ? '!' : '');
     if (!strings.length) return t + '"' + filler + '"';
     const n = rng.pick(strings);
     return splice(t, n.offset + 1, Math.max(0, n.length - 2), filler);
