@@ -43,6 +43,7 @@ class DialogPreview implements vscode.Disposable {
   /** The view (as JSON) the page currently shows or is loading. */
   private shownView: string | undefined;
   private disposed = false;
+  private wasVisible = true;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -58,7 +59,11 @@ class DialogPreview implements vscode.Disposable {
       }),
       // A hidden webview is discarded and, when shown again, reloaded from `webview.html`, which the update
       // messages never touched: load the latest dialog as a whole page again.
-      panel.onDidChangeViewState(e => { if (e.webviewPanel.visible && this.view) this.loadPage(this.view); }),
+      panel.onDidChangeViewState(e => {
+        const nowVisible = e.webviewPanel.visible;
+        if (nowVisible && !this.wasVisible && this.view) this.loadPage(this.view);
+        this.wasVisible = nowVisible;
+      }),
       vscode.workspace.onDidChangeTextDocument(e => { if (e.document.uri.toString() === uri.toString()) this.schedule(); }),
       vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === uri.toString()) panel.dispose(); }),
     );
