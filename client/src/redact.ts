@@ -7,9 +7,11 @@ const SECRET_KEYS = ['clientSecret', 'client_secret', 'secret', 'password', 'api
   'access_token', 'refreshToken', 'refresh_token', 'x-api-key'];
 
 // "key": "value" at any JSON-escaping depth (a document's text inside a traced message is a JSON string, so its
-// quotes appear as \" and deeper as \\\"): the same run of backslashes must precede every quote of the pair.
+// quotes appear as \" and deeper as \\\"): the same run of backslashes, and no more, precedes every quote of the
+// pair, so a quote escaped inside the value (more backslashes) does not end it.
+const QUOTE = '(?<!\\\\)\\1"';
 const SECRET_PAIR = new RegExp(
-  `(\\\\*)"(${SECRET_KEYS.join('|')})\\1"((?:\\s|\\\\[nrt])*:(?:\\s|\\\\[nrt])*)\\1"(?:(?!\\1").)*\\1"`, 'gi');
+  `(\\\\*)"(${SECRET_KEYS.join('|')})${QUOTE}((?:\\s|\\\\[nrt])*:(?:\\s|\\\\[nrt])*)${QUOTE}(?:(?!${QUOTE}).)*${QUOTE}`, 'gi');
 
 export const REDACTED = '***';
 

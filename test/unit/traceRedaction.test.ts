@@ -30,6 +30,13 @@ test('redactSecrets masks secret values in the document, in a traced didOpen (es
   }
   assert.equal(redactSecrets('{"clientSecret": "abc", "password":"p", "clientId": "id"}'), '{"clientSecret": "***", "password":"***", "clientId": "id"}');
   assert.equal(redactSecrets('\\"client_secret\\":\\n  \\"xyz\\"'), '\\"client_secret\\":\\n  \\"***\\"');
+  // A quote escaped inside the secret does not end it, at any depth; the result is still valid JSON at every level.
+  const tricky = JSON.stringify({ clientSecret: 'ab"cd\\ef', clientId: 'id' });
+  const masked = { clientSecret: '***', clientId: 'id' };
+  assert.deepEqual(JSON.parse(redactSecrets(tricky)), masked);
+  assert.deepEqual(JSON.parse(JSON.parse(redactSecrets(JSON.stringify({ text: tricky }))).text), masked);
+  const deeper = JSON.parse(redactSecrets(JSON.stringify({ m: JSON.stringify({ text: tricky }) })));
+  assert.deepEqual(JSON.parse(JSON.parse(deeper.m).text), masked);
 });
 
 test('redactingOutputChannel masks append, appendLine and replace and passes everything else through', () => {
