@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(out, 'summary.json'), JSON.stringify({ seed, count, done: stats.inputs, seedDocuments: seeds.length, ...stats }, null, 2));
   console.log(`fuzz: ${stats.inputs} inputs (${stats.lspInputs} also through the server), ${stats.failingInputs} failing, ${(stats.totalMs / 1000).toFixed(1)} s`);
   for (const [kind, n] of Object.entries(stats.kinds)) console.log(`  ${n} x ${kind}`);
+  if (stats.lspServerMemory) console.log(`server process at the end: RSS ${stats.lspServerMemory.rss} MB, peak ${stats.lspServerMemory.peak} MB`);
   console.log('slowest inputs:');
   for (const s of stats.slowest.slice(0, 10)) console.log(`  #${s.index} ${s.ms} ms (${s.slowestFeature}), ${s.chars} chars, ${s.seedName}: ${s.steps.join(' + ')}`);
   if (stats.failingInputs) process.exitCode = 1;

@@ -25,6 +25,17 @@ export class LspChecker {
     return this.client.child.pid;
   }
 
+  /** Resident and peak resident memory of the server process, MB (Linux /proc; undefined elsewhere). */
+  memory(): { rss: number; peak: number } | undefined {
+    try {
+      const status = fs.readFileSync(`/proc/${this.client.child.pid}/status`, 'utf8');
+      const mb = (key: string) => Math.round(Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)![1]) / 1024);
+      return { rss: mb('VmRSS'), peak: mb('VmHWM') };
+    } catch {
+      return undefined;
+    }
+  }
+
   async check(text: string): Promise<string[]> {
     const failures: string[] = [];
     const version = ++this.version;

@@ -67,6 +67,8 @@ export interface FuzzStats {
   byStep: Record<string, number>;
   totalMs: number;
   lspRestarts: number;
+  /** Memory of the (last) server process at the end of the run, MB. */
+  lspServerMemory?: { rss: number; peak: number };
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
@@ -110,6 +112,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
       if (options.onProgress && (index + 1) % 1000 === 0) options.onProgress(index + 1, stats);
     }
   } finally {
+    stats.lspServerMemory = lsp?.memory();
     await lsp?.stop();
     stats.totalMs = Math.round(performance.now() - started);
   }
