@@ -6,7 +6,11 @@ import { editDistance } from '../settings';
 /** `stackowner`, `StackOwner`, `stack_owner`, `Stack Owner`, `stackOwmer` ... */
 export function isStackOwnerVariant(key: string): boolean {
   if (key === 'stackOwner') return false;
+  // Cheap pre-check: squashing only drops characters, and within one edit of "stackowner" (10 letters) the squashed
+  // key has 9 letters or more, so shorter keys (most of `properties`) need no lowercasing or edit distance.
+  if (key.length < 9) return false;
   const squashed = key.toLowerCase().replace(/[^a-z]/g, '');
+  if (squashed.length < 9 || squashed.length > 11) return false;
   return squashed === 'stackowner' || editDistance(squashed, 'stackowner') <= 1;
 }
 
