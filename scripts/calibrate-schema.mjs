@@ -10,7 +10,7 @@
 //     --json           machine-readable summary on stdout
 //     --completion     run the completion/message self-checks instead of the corpus run
 //     --forms          count the tolerated non-canonical forms in the corpus
-//     --reviewed       compare failing files with test/data/corpus-reviewed.json (exit 1 on mismatch)
+//     --reviewed       (moved) the reviewed list is checked by the corpus gate test against the full engine
 // Corpus: $PP_CONNECTOR_CORPUS or ../shared/corpus relative to the repository root.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -102,21 +102,10 @@ async function runCorpus() {
     }
   }
   if (flag('--reviewed')) {
-    const reviewed = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test/data/corpus-reviewed.json'), 'utf8')).entries;
-    const expected = new Set(reviewed.map((e) => e.file));
-    const actual = new Set(failing.map((f) => f.file));
-    const unexpected = [...actual].filter((f) => !expected.has(f));
-    const fixed = [...expected].filter((f) => !actual.has(f));
-    // A file with a syntax error is reviewed as json-syntax; otherwise as schema.
-    const wrongCode = reviewed.filter((e) => {
-      const f = failing.find((x) => x.file === e.file);
-      return f && e.code !== (f.errors.some((x) => x.kind === 'json-syntax') ? 'json-syntax' : 'schema');
-    });
-    console.log(`\nreviewed: ${expected.size}; failing but not reviewed: ${unexpected.length}; reviewed but passing: ${fixed.length}; wrong code: ${wrongCode.length}`);
-    for (const e of wrongCode) console.log(`  wrong code: ${e.file} (${e.code})`);
-    for (const f of unexpected) console.log(`  not reviewed: ${f}`);
-    for (const f of fixed) console.log(`  now passing: ${f}`);
-    if (unexpected.length || fixed.length || wrongCode.length) process.exitCode = 1;
+    // The reviewed list is checked by the corpus gate (test/corpus/corpus-gate.test.ts) against the whole engine:
+    // there a connector rule may stand in for the schema at the same key (e.g. `stackowner` is a warning of
+    // stack-owner-casing, not a schema error), so a schema-only run cannot judge the list.
+    console.log('\n--reviewed: run `npm test -- --only corpus-gate`; the reviewed list is judged against the full engine there.');
   }
 }
 

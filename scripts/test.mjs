@@ -1,4 +1,5 @@
 // `npm test`: builds the bundles, then runs every layer of tests and closes with one line CI can read.
+//   0. the TypeScript type check (tsc --noEmit)
 //   1. node:test over test/unit, test/protocol, test/corpus (TypeScript through tsx)
 //   2. end-to-end tests in a real VS Code (test/e2e), when the offline test host is installed (test/host)
 // Options: --no-e2e (skip layer 2), --only <substring> (run matching node:test files only).
@@ -32,6 +33,13 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, st
 if (build.status !== 0) { console.log('build failed'); console.log('0 passed, 1 failed'); process.exit(1); }
 
 let passed = 0, failed = 0, skipped = 0;
+
+// esbuild does not type-check; a type error is a failed test too.
+if (!only) {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit'], { cwd: root, encoding: 'utf8' });
+  if (tsc.status === 0) { passed += 1; console.log('✔ typecheck (tsc --noEmit)'); }
+  else { failed += 1; console.log('✖ typecheck (tsc --noEmit)\n' + tsc.stdout + tsc.stderr); }
+}
 const files = ['test/unit', 'test/protocol', 'test/corpus', 'test/browser', 'test/fuzz']
   .flatMap(d => testFiles(join(root, d)))
   .filter(f => !only || relative(root, f).includes(only));

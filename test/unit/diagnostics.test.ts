@@ -69,7 +69,8 @@ describe('built-in diagnostics', () => {
 
   it('accepts a complete multi-auth file without any finding', async () => {
     const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../examples/contoso-tickets/apiProperties.json', import.meta.url), 'utf8');
+    const { join } = await import('node:path');
+    const text = readFileSync(join(__dirname, '..', '..', 'examples', 'contoso-tickets', 'apiProperties.json'), 'utf8');
     assert.deepEqual(summarize(await diagnostics(text)), []);
   });
 

@@ -103,7 +103,7 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
       const key = analysis.document.getText(d.range);
       d.message = `Duplicate key ${key}: paconn and the service keep only the last value, so the other one is silently lost. Remove or merge one of them.`;
     } else if (mapped.code === 'schema') {
-      d.message = explainSchemaMessage(d.message);
+      if (typeof d.message === 'string') d.message = explainSchemaMessage(d.message);
     }
     push(d, mapped.code, level(mapped.code, mapped.severity));
   }
