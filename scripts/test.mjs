@@ -1,6 +1,6 @@
 // `npm test`: builds the bundles, then runs every layer of tests and closes with one line CI can read.
 //   0. the TypeScript type check (tsc --noEmit)
-//   1. node:test over test/unit, test/protocol, test/corpus (TypeScript through tsx)
+//   1. node:test over test/unit, test/protocol, test/corpus, test/browser, test/fuzz (TypeScript through tsx)
 //   2. end-to-end tests in a real VS Code (test/e2e), when the offline test host is installed (test/host)
 // Options: --no-e2e (skip layer 2), --only <substring> (run matching node:test files only).
 import { spawnSync } from 'node:child_process';

@@ -146,7 +146,12 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       if (!diagnostics || !current || current.version !== version) return;
       // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
       void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as unknown as LspDiagnostic[] });
-      swagger.publishStatus(uri, swaggerContext, { sets: service.analyze(doc).model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`), authentication: describeAuthentication(service.analyze(doc).model), profile: resolveProfile(settings.profile, decodeURIComponent(uri)) });
+      const model = service.analyze(doc).model;
+      swagger.publishStatus(uri, swaggerContext, {
+        sets: model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`),
+        authentication: describeAuthentication(model),
+        profile: resolveProfile(settings.profile, decodeURIComponent(uri)),
+      });
     } catch (e) {
       log.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }
