@@ -173,8 +173,8 @@ export function registerPreviewPanel(context: vscode.ExtensionContext, client: L
       : [vscode.window.activeTextEditor?.document, ...vscode.window.visibleTextEditors.map(e => e.document), ...vscode.workspace.textDocuments]
         .find((d): d is vscode.TextDocument => !!d && isOurs(d))?.uri;
     let document = uri && vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (uri && !document && arg instanceof vscode.Uri) {
-      // From the Explorer: open the file beside which the preview will sit (the server answers for open documents).
+    if (uri && arg instanceof vscode.Uri && !vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === uri.toString())) {
+      // From the Explorer: show the file beside which the preview will sit (the server answers for open documents).
       document = (await vscode.window.showTextDocument(uri, { preview: false })).document;
     }
     if (!uri || !document || document.languageId !== LANGUAGE_ID) {
