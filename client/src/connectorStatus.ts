@@ -3,20 +3,9 @@
 // listen for changes; only this module talks to the notification.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ConnectorStatus, STATUS_NOTIFICATION } from '../../server/src/statusProtocol';
 
-export interface ConnectorStatus {
-  uri: string;
-  swagger: 'paired' | 'missing' | 'unreadable' | 'invalid';
-  swaggerUri?: string;
-  swaggerName?: string;
-  problem?: string;
-  sets?: string[];
-  /** "Multi-auth: 3 sets", "API key", ... (computed by the server from the model). */
-  authentication?: string;
-  profile?: string;
-}
-
-export const STATUS_NOTIFICATION = 'ppConnector/status';
+export type { ConnectorStatus };
 
 export class ConnectorStatusStore implements vscode.Disposable {
   private readonly byUri = new Map<string, ConnectorStatus>();

@@ -7,23 +7,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerStore } from './engine/swagger/store';
-import type { SwaggerContext, SwaggerStatus } from './engine/swagger/types';
+import type { SwaggerContext } from './engine/swagger/types';
+import { ConnectorStatus, STATUS_NOTIFICATION } from './statusProtocol';
 
-export interface ConnectorStatus {
-  uri: string;
-  swagger: SwaggerStatus;
-  swaggerUri?: string;
-  /** The swagger's file name ("apiDefinition.swagger.json"), for display. */
-  swaggerName?: string;
-  problem?: string;
-  /** Names of the connection parameter sets (multi-auth), when any. */
-  sets?: string[];
-  /** The authentication in a few words: "Multi-auth: 3 sets", "API key", "No authentication", ... */
-  authentication?: string;
-  profile?: string;
-}
-
-export const StatusNotification = new NotificationType<ConnectorStatus>('ppConnector/status');
+export const StatusNotification = new NotificationType<ConnectorStatus>(STATUS_NOTIFICATION);
 
 /** Files whose content or existence can change a pairing: swaggers and paconn settings. */
 export function isSwaggerSideFile(uri: string): boolean {
