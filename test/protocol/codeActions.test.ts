@@ -21,7 +21,7 @@ describe('code actions over stdio', () => {
   after(async () => { await client.stop(); });
 
   it('quick-fixes a trailing comma from the published diagnostic, then the file validates clean', async () => {
-    const uri = 'file:///work/connectors/ca1/apiProperties.json';
+    const uri = 'file:///projects/connectors/ca1/apiProperties.json';
     const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n  }\n}\n';
     await client.open(uri, text);
     const diagnostics = await client.diagnosticsFor(uri);
@@ -38,7 +38,7 @@ describe('code actions over stdio', () => {
   });
 
   it('adds an authentication set inside values and offers the six kinds', async () => {
-    const uri = 'file:///work/connectors/ca2/apiProperties.json';
+    const uri = 'file:///projects/connectors/ca2/apiProperties.json';
     const { text, position } = caret('{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameterSets": {\n      "uiDefinition": {"displayName": "Authentication type", "description": "Choose"},\n      "values": [|]\n    }\n  }\n}\n');
     await client.open(uri, text);
     await client.diagnosticsFor(uri);
@@ -59,7 +59,7 @@ describe('code actions over stdio', () => {
   });
 
   it('converts connectionParameters to sets through the refactor on the key', async () => {
-    const uri = 'file:///work/connectors/ca3/apiProperties.json';
+    const uri = 'file:///projects/connectors/ca3/apiProperties.json';
     const { text, position } = caret('{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connection|Parameters": {\n      "api_key": {"type": "securestring", "uiDefinition": {"displayName": "Key", "description": "Key"}}\n    }\n  }\n}\n');
     await client.open(uri, text);
     await client.diagnosticsFor(uri);
@@ -78,7 +78,7 @@ describe('code actions over stdio', () => {
   });
 
   it('source.fixAll fixes the safe findings with the client\'s settings, and the custom request returns a snippet', async () => {
-    const uri = 'file:///work/connectors/ca4/apiProperties.json';
+    const uri = 'file:///projects/connectors/ca4/apiProperties.json';
     const text = '{\n  // note\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameterSets": {\n      "uiDefinition": {"displayname": "Authentication type", "description": "Choose"},\n      "values": []\n    },\n  }\n}\n';
     await client.open(uri, text);
     await client.diagnosticsFor(uri);
@@ -105,7 +105,7 @@ describe('code actions over stdio for a client with a snippet command', () => {
   after(async () => { await client.stop(); });
 
   it('returns "add authentication type" as a command with the kind, uri and position', async () => {
-    const uri = 'file:///work/connectors/ca5/apiProperties.json';
+    const uri = 'file:///projects/connectors/ca5/apiProperties.json';
     const { text, position } = caret('{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameterSets": {\n      "uiDefinition": {"displayName": "A", "description": "B"},\n      "values": [|]\n    }\n  }\n}\n');
     await client.open(uri, text);
     await client.diagnosticsFor(uri);

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { caret, LspTestClient } from '../support/lspClient';
 
-const URI = 'file:///work/connectors/contoso/apiProperties.json';
+const URI = 'file:///projects/connectors/contoso/apiProperties.json';
 
 describe('language server over stdio', () => {
   let client: LspTestClient;
@@ -23,7 +23,7 @@ describe('language server over stdio', () => {
   });
 
   it('formats to 2-space indentation whatever the editor asks for', async () => {
-    const uri = 'file:///work/connectors/fmt/apiProperties.json';
+    const uri = 'file:///projects/connectors/fmt/apiProperties.json';
     await client.open(uri, '{"properties":{"iconBrandColor":"#123456","capabilities":[]}}');
     const edits = await client.request<{ range: unknown; newText: string }[]>('textDocument/formatting', {
       textDocument: { uri }, options: { tabSize: 8, insertSpaces: false },
@@ -36,7 +36,7 @@ describe('language server over stdio', () => {
   });
 
   it('answers completion inside a multi-auth set with the set keys', async () => {
-    const uri = 'file:///work/connectors/complete/apiProperties.json';
+    const uri = 'file:///projects/connectors/complete/apiProperties.json';
     const { text, position } = caret('{\n  "properties": {\n    "connectionParameterSets": {\n      "values": [\n        { "name": "a", | }\n      ]\n    }\n  }\n}');
     await client.open(uri, text);
     const list = await client.request<{ items: { label: string; textEdit?: { newText: string } }[] }>('textDocument/completion', { textDocument: { uri }, position });
@@ -46,7 +46,7 @@ describe('language server over stdio', () => {
   });
 
   it('answers hover with markdown documentation', async () => {
-    const uri = 'file:///work/connectors/hover/apiProperties.json';
+    const uri = 'file:///projects/connectors/hover/apiProperties.json';
     const { text, position } = caret('{"properties": {"connectionParameters": {"token": {"type": "oauthSetting", "oAuthSettings": {"identity|Provider": "aad"}}}}}');
     await client.open(uri, text);
     const hover = await client.request<{ contents: unknown; range: unknown }>('textDocument/hover', { textDocument: { uri }, position });
@@ -57,7 +57,7 @@ describe('language server over stdio', () => {
   });
 
   it('answers document symbols, folding and selection ranges inside the document', async () => {
-    const uri = 'file:///work/connectors/symbols/apiProperties.json';
+    const uri = 'file:///projects/connectors/symbols/apiProperties.json';
     const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameters": {\n      "api_key": { "type": "securestring" }\n    }\n  }\n}\n';
     await client.open(uri, text);
     const lines = text.split('\n').length;
@@ -75,7 +75,7 @@ describe('language server over stdio', () => {
   });
 
   it('clears diagnostics when a document closes, and exits cleanly on shutdown', async () => {
-    const uri = 'file:///work/connectors/closing/apiProperties.json';
+    const uri = 'file:///projects/connectors/closing/apiProperties.json';
     await client.open(uri, '{ "properties": ');
     assert.ok((await client.diagnosticsFor(uri)).length > 0);
     await client.close(uri);

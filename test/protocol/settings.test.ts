@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lspClient';
 
-const URI = 'file:///work/connectors/settings-test/apiProperties.json';
+const URI = 'file:///projects/connectors/settings-test/apiProperties.json';
 const TEXT = `{
   "properties": {
     "iconBrandColor": "#ffffff",

@@ -13,7 +13,7 @@ before(async () => { if (!skip) client = await LspTestClient.start(); });
 after(async () => { await client?.stop(); });
 
 test('dialog model request follows the buffer and knows only open apiProperties documents', { skip }, async () => {
-  const uri = 'file:///work/preview/request/apiProperties.json';
+  const uri = 'file:///projects/preview/request/apiProperties.json';
   await client.open(uri, fixtureText('multi-auth'));
   const first = await client.request<DialogModelResult>(DIALOG_MODEL_REQUEST, { uri });
   assert.equal(first?.version, 1);
