@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { getProperty, getPropertyIgnoreCase, pathOf } from '../../../server/src/engine/ast';
 import type { Rule } from '../../../server/src/engine/rules/types';
-import { actionsAt, applyAt, assertFixAllIdempotent, assertRepaired, fixAll, titles } from './support';
+import { actionsAt, applyAt, assertFixAllIdempotent, assertRepaired, fixAll, titles, SETS } from './support';
 
 /** `required: true` (boolean) -> "true"; safe. */
 const booleanRequired: Rule = {
@@ -69,23 +69,6 @@ const referenceCase: Rule = {
 const rules = [booleanRequired, missingRequired, displayNameCase, serviceManaged, referenceCase];
 const opts = { rules };
 
-const SETS = (params: string, ui = '"displayName": "Authentication type"') => `{
-  "properties": {
-    "iconBrandColor": "#123456",
-    "connectionParameterSets": {
-      "uiDefinition": {${ui}, "description": "Choose"},
-      "values": [
-        {
-          "name": "key",
-          "uiDefinition": {"displayName": "Key", "description": "Key"},
-          "parameters": {
-${params}
-          }
-        }
-      ]
-    }
-  }
-}`;
 
 describe('quick fixes from FixData', () => {
   it('set: replaces a boolean with the string form, touching only that value', async () => {

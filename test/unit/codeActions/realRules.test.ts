@@ -2,25 +2,8 @@
 // fix's title, the full document after; the result re-validates without the finding and without a new error.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { applyAt, assertFixAllIdempotent, assertRepaired, summarize, validate } from './support';
+import { applyAt, assertFixAllIdempotent, assertRepaired, summarize, validate, SETS } from './support';
 
-const SETS = (params: string, ui = '"displayName": "Authentication type"') => `{
-  "properties": {
-    "iconBrandColor": "#123456",
-    "connectionParameterSets": {
-      "uiDefinition": {${ui}, "description": "Choose"},
-      "values": [
-        {
-          "name": "key",
-          "uiDefinition": {"displayName": "Key", "description": "Key"},
-          "parameters": {
-${params}
-          }
-        }
-      ]
-    }
-  }
-}`;
 const KEY = '            "api_key": {"type": "securestring", "uiDefinition": {"constraints": {"required": "true"}}}';
 
 const OAUTH = (settings: string) => `{

@@ -109,3 +109,22 @@ export async function assertFixAllIdempotent(text: string, options: Options = {}
 
 /** Multi-line documents in tests read better as arrays of lines. */
 export const lines = (...l: string[]) => l.join('\n');
+
+/** A one-set multi-auth document whose set declares `params` (raw JSON members, indented for the set). */
+export const SETS = (params: string, ui = '"displayName": "Authentication type"') => `{
+  "properties": {
+    "iconBrandColor": "#123456",
+    "connectionParameterSets": {
+      "uiDefinition": {${ui}, "description": "Choose"},
+      "values": [
+        {
+          "name": "key",
+          "uiDefinition": {"displayName": "Key", "description": "Key"},
+          "parameters": {
+${params}
+          }
+        }
+      ]
+    }
+  }
+}`;
