@@ -112,6 +112,19 @@ function aadParameters(inSet: boolean): Record<string, Template> {
 }
 
 /**
+ * A visible, required string input of a set. Inside a set the dialog reads a string's description from
+ * `uiDefinition.schema.description` (multi-auth docs), so the text goes to both places.
+ */
+function visibleStringUi(displayName: string, description: string): Template {
+  return {
+    displayName,
+    description,
+    schema: { type: 'string', description },
+    constraints: { required: 'true', hidden: 'false' },
+  };
+}
+
+/**
  * Client credentials: the sign-in parameter is hidden (nothing to click), and the tenant, client id and secret are
  * typed by whoever creates the connection.
  */
@@ -141,21 +154,11 @@ function servicePrincipalParameters(): Record<string, Template> {
     'token:TenantId': {
       type: 'string',
       metadata: { sourceType: 'AzureActiveDirectoryTenant' },
-      uiDefinition: {
-        displayName: 'Tenant ID',
-        description: 'The directory (tenant) ID of your Microsoft Entra application',
-        schema: { type: 'string', description: 'The directory (tenant) ID of your Microsoft Entra application' },
-        constraints: { required: 'true', hidden: 'false' },
-      },
+      uiDefinition: visibleStringUi('Tenant ID', 'The directory (tenant) ID of your Microsoft Entra application'),
     },
     'token:clientId': {
       type: 'string',
-      uiDefinition: {
-        displayName: 'Client ID',
-        description: 'The application (client) ID of your Microsoft Entra application',
-        schema: { type: 'string', description: 'The application (client) ID of your Microsoft Entra application' },
-        constraints: { required: 'true', hidden: 'false' },
-      },
+      uiDefinition: visibleStringUi('Client ID', 'The application (client) ID of your Microsoft Entra application'),
     },
     'token:clientSecret': {
       type: 'securestring',
