@@ -207,7 +207,7 @@ async function runChecks() {
     ['Value is not accepted. Valid values: "true", "false".']);
   check('parameter name with a space',
     await errorsOf(ls, wrap('{"API Key": {"type": "securestring"}}')),
-    ['Connection parameter names may contain only letters, digits and "_", optionally followed by one ":" sub-name (e.g. "token:TenantId").']);
+    ['Non-standard connection parameter name: names are normally letters, digits and "_", optionally followed by one ":" sub-name (e.g. "token:TenantId"). The platform tolerates other characters (shipped connectors use a hyphen or a space), but a standard name is safer in policies and templates.']);
   check('oAuthSetting casing is an error',
     await errorsOf(ls, wrap('{"token": {"type": "oAuthSetting", "oAuthSettings": {"identityProvider": "aad"}}}')),
     ['Value is not accepted. Valid values: "string", "securestring", "int", "bool", "oauthSetting", "gatewaySetting".']);

@@ -29,12 +29,15 @@ export function rulesTable(rules: readonly RuleMeta[] = [...BUILTIN_META, ...RUL
   }
   lines.push(
     '',
-    'Severities are calibrated on the real connectors of microsoft/PowerPlatformConnectors: shipped certified connectors passed',
-    'Microsoft\'s checks, so **error** is reserved for files that cannot work as written (invalid JSON, a lost key, sign-in without',
-    'settings, a policy without its required parameters, an Independent Publisher colour other than #da3b01); non-canonical forms',
-    'that work today are warnings, information or hints.',
-    'The corpus gate (`test/corpus/corpus-gate.test.ts`) fails on any error outside the reviewed list `test/data/corpus-reviewed.json`',
-    'and prints per-rule counts (`PP_CONNECTOR_CORPUS_REPORT=1` also prints them to the console).',
+    '**Error** means "this will not work": it is reserved for a documented platform requirement or a failure seen in practice',
+    '(the file cannot be loaded, sign-in cannot work, a value is silently lost), such as invalid JSON, a key given twice with',
+    'different values, sign-in without settings, a policy without its required parameters, an Independent Publisher colour other',
+    'than #da3b01. What only the official schema or the habits of shipped connectors justify is a warning that says the platform',
+    'tolerates it. Schema findings get their severity per constraint (`x-severity` and `x-why` in the schema). Every error-level',
+    'constraint, its reason and source, and what changed are in [docs/severity-audit.md](docs/severity-audit.md).',
+    'The corpus gate (`test/corpus/corpus-gate.test.ts`) fails on any error outside the reviewed list `test/data/corpus-reviewed.json`,',
+    'which holds only files that cannot work as written, each with its evidence, and prints per-rule counts',
+    '(`PP_CONNECTOR_CORPUS_REPORT=1` also prints them to the console).',
   );
   return lines.join('\n');
 }

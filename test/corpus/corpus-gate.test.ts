@@ -1,5 +1,6 @@
-// Corpus gate: every rule over real connectors. Shipped certified connectors passed Microsoft's checks, so an
-// error there must be a real defect, listed with its reason in test/data/corpus-reviewed.json; anything else fails.
+// Corpus gate: every rule over real connectors. These connectors shipped, so an error there is first a reason to doubt
+// the rule (docs/severity-audit.md); only a file that cannot work as written is listed, with that evidence, in
+// test/data/corpus-reviewed.json; any other error fails.
 // Prints per-code counts so a reviewer can judge each rule's noise.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';

@@ -79,9 +79,9 @@ describe('cli (dist/cli.js)', () => {
   it('finds .pp-connector.json from the checked file upwards; --no-config and --config', () => {
     const found = run(['sub'], path.join(FIXTURES, 'configured'));
     assert.equal(found.code, 0);
-    assert.match(found.stdout, /8:32 {2}warning {2}Incorrect type\. Expected "array"\. {2}schema/);
+    assert.match(found.stdout, /3:29 {2}warning {2}Incorrect type\. Expected "object"\. {2}schema/);
     // From another working directory: the file's own folder decides.
-    assert.match(run(['configured']).stdout, /8:32 {2}warning/);
+    assert.match(run(['configured']).stdout, /3:29 {2}warning/);
     assert.equal(run(['--no-config', 'configured']).code, 1);
     const dir = tempDir();
     try {
@@ -116,7 +116,7 @@ describe('cli (dist/cli.js)', () => {
       const out = path.join(dir, 'reports', 'pp.sarif');
       const r = run(['--format', 'sarif', '--output-file', out, 'mixed']);
       assert.equal(r.code, 1);
-      assert.equal(r.stdout, '✖ 5 problems (5 errors, 0 warnings, 0 infos) in 2 of 2 files checked\n');
+      assert.equal(r.stdout, '✖ 5 problems (4 errors, 1 warning, 0 infos) in 2 of 2 files checked\n');
       assert.equal(r.stderr, '');
       assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results.length, 5);
     } finally {

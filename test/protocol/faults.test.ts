@@ -152,8 +152,8 @@ test('bad user settings: one clear message each, defaults used, diagnostics stil
     const uri = 'file:///faults/settings/apiProperties.json';
     await bad.open(uri, '{"properties": {"connectionParameters": {}, "iconBrandColor": "red", "capabilities": [],}}');
     const diagnostics = await bad.diagnosticsFor(uri, 1);
-    // Defaults: the colour rule and strict JSON keep their default severities (error), validation stays on.
-    assert.deepEqual(diagnostics.filter(d => d.code !== 'swagger-unavailable').map(d => [d.code, d.severity]), [['strict-json', 1], ['icon-brand-color-format', 1]]);
+    // Defaults: the colour rule and strict JSON keep their default severities (warning, error), validation stays on.
+    assert.deepEqual(diagnostics.filter(d => d.code !== 'swagger-unavailable').map(d => [d.code, d.severity]), [['strict-json', 1], ['icon-brand-color-format', 2]]);
     await bad.waitFor(() => bad.messages.length >= 5, 5000, 'five messages');
     assert.deepEqual(bad.messages.map(m => [m.type, m.message]).sort(), [
       [2, 'Power Platform Connector Tools: "profile" must be one of auto, custom, certified, independent-publisher; got 42. Using "auto".'],

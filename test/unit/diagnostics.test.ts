@@ -31,7 +31,7 @@ describe('built-in diagnostics', () => {
     const text = '\uFEFF{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "colour": 1\n  }\n}';
     const lines = builtin(summarize(await diagnostics(text)));
     assert.equal(lines[0], '1:1-1:2 error strict-json Byte order mark (BOM) at the start of the file: paconn loads apiProperties.json as strict JSON and fails on it. Save the file as UTF-8 without BOM.');
-    assert.ok(lines.some(l => l.startsWith('4:5-4:13 error schema Property colour is not allowed here.')), lines.join('\n'));
+    assert.ok(lines.some(l => l.startsWith('4:5-4:13 warning schema Property colour is not allowed here.')), lines.join('\n'));
   });
 
   it('reports both copies of a duplicate key', async () => {
@@ -42,11 +42,23 @@ describe('built-in diagnostics', () => {
     ]);
   });
 
+  it('a duplicate key with the same value in every copy is a warning: nothing is lost', async () => {
+    const text = '{\n  "properties": {\n    "capabilities": [],\n    "iconBrandColor": "#123456",\n    "capabilities": [ ]\n  }\n}';
+    const message = 'Duplicate key "capabilities" with the same value each time: loaders keep one copy, so nothing is lost, but it is non-standard. Remove the repeated member.';
+    assert.deepEqual(builtin(summarize(await diagnostics(text))).sort(), [
+      `3:5-3:19 warning duplicate-key ${message}`,
+      `5:5-5:19 warning duplicate-key ${message}`,
+    ]);
+    // The same text in a string is not the same value.
+    const differ = '{"properties": {"publisher": "a b", "iconBrandColor": "#123456", "publisher": "ab"}}';
+    assert.deepEqual((await diagnostics(differ)).filter(d => d.code === 'duplicate-key').map(d => d.severity), [1, 1]);
+  });
+
   it('reports an unknown key on the key and a wrong enum value once, naming the allowed values', async () => {
     const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameters": {\n      "api_key": {\n        "type": "strin",\n        "uiDefinition": { "displayName": "Key", "colour": "red" }\n      }\n    }\n  }\n}';
     assert.deepEqual(builtin(summarize(await diagnostics(text))), [
       '6:17-6:24 error schema Value is not accepted. Valid values: "string", "securestring", "int", "bool", "oauthSetting", "gatewaySetting".',
-      '7:49-7:57 error schema Property colour is not allowed here. Remove it, or fix its spelling (completion lists the keys allowed at this place).',
+      '7:49-7:57 warning schema Property colour is not allowed here. Remove it, or fix its spelling (completion lists the keys allowed at this place). The platform tolerates this, but it is non-standard.',
     ]);
   });
 
@@ -54,7 +66,7 @@ describe('built-in diagnostics', () => {
     const text = '{\n  "properties": {\n    "iconBrandColor": "#123456",\n    "connectionParameters": {\n      "token": {\n        "type": "oauthSetting",\n        "oAuthSettings": { "identityProvider": "oauth2", "redirectMode": "Sometimes", "customParameters": { "loginUri": { "value": "x" } } }\n      }\n    }\n  }\n}';
     // The schema would also say "loginUri is not allowed"; the rule at the same key says it better, so it alone reports.
     assert.deepEqual(summarize(await diagnostics(text)), [
-      '7:74-7:85 error schema Value is not accepted. Valid values: "Global", "GlobalPerConnector", "Direct".',
+      '7:74-7:85 warning schema Value is not accepted. Valid values: "Global", "GlobalPerConnector", "Direct". The platform tolerates this, but it is non-standard.',
       '7:87-7:105 warning custom-parameters-required identityProvider "oauth2" of parameter "token" needs customParameters "authorizationUrl", "tokenUrl", "refreshUrl": the sign-in cannot be built without them. Add "authorizationUrl": { "value": "..." }, "tokenUrl": { "value": "..." }, "refreshUrl": { "value": "..." }.',
       '7:109-7:119 warning custom-parameters-unknown customParameters key "loginUri" of parameter "token" is not read by identityProvider "oauth2" (it reads "authorizationUrl", "tokenUrl", "refreshUrl"). Remove it.',
     ]);

@@ -1,8 +1,9 @@
 // Diagnostics for one document: JSON syntax, strict JSON (what paconn's json.load accepts), duplicate keys,
 // schema violations, then every enabled rule. Each diagnostic has a stable code, our source and an exact range.
-import { Diagnostic, DiagnosticSeverity, ErrorCode, LanguageService, Range } from 'vscode-json-languageservice';
+import { ASTNode, Diagnostic, DiagnosticSeverity, ErrorCode, LanguageService, Range } from 'vscode-json-languageservice';
 import type { Analysis } from './document';
 import { limitDiagnostic } from './limits';
+import { schemaSeverities } from './schemaSeverity';
 import { RULES } from './rules/registry';
 import type { Finding, Rule } from './rules/types';
 import { EngineSettings, Profile, RuleLevel, Severity } from './settings';
@@ -46,11 +47,13 @@ function builtinCode(d: Diagnostic): { code: string; severity: Severity } | unde
     case ErrorCode.SchemaResolveError:
     case ErrorCode.SchemaUnsupportedFeature:
       return undefined; // internal: our schema is bundled; never the user's fault
+    case ErrorCode.Deprecated:
+      return { code: 'schema', severity: 'warning' };
     case ErrorCode.Undefined:
     case ErrorCode.EnumValueMismatch:
-    case ErrorCode.Deprecated:
     case undefined:
-      return { code: 'schema', severity: d.severity === DiagnosticSeverity.Warning && d.code === ErrorCode.Deprecated ? 'warning' : 'error' };
+      // Error or warning per constraint (schemaSeverity.ts): set below.
+      return { code: 'schema', severity: 'error' };
     default:
       return { code: 'json-syntax', severity: 'error' };
   }
@@ -89,21 +92,34 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
     comments: 'error', trailingCommas: 'error', schemaRequest: 'ignore',
     schemaValidation: analysis.limits.level === 'full' ? 'error' : 'ignore',
   });
+  // Each schema problem gets the severity of the constraint that produced it (schemaSeverity.ts).
+  const constraintProblems = jsonDiagnostics.filter(d => builtinCode(d)?.code === 'schema' && d.code !== ErrorCode.Deprecated);
+  const levels = await schemaSeverities(service, analysis.parseDocument, analysis.jsonDocument, constraintProblems);
+  const constraintLevel = new Map(constraintProblems.map((d, i) => [d, levels[i]]));
+  const duplicateMemo = new Map<ASTNode, Map<string, boolean>>();
   // Copies: the JSON service hands out the parsed document's cached syntax errors, which a second validation of the
   // same version would otherwise see with our code/message already written into them.
   for (const original of jsonDiagnostics) {
     const d: Diagnostic = { ...original };
-    const mapped = builtinCode(d);
-    if (!mapped) continue;
+    const found = builtinCode(d);
+    if (!found) continue;
+    const constraint = constraintLevel.get(original);
+    const mapped = { code: found.code, severity: constraint ?? found.severity };
     const numeric = typeof d.code === 'number' ? d.code : undefined;
     if (numeric !== undefined && STRICT_MESSAGES[numeric]) {
       d.message = STRICT_MESSAGES[numeric];
       d.data = { kind: numeric === ErrorCode.TrailingComma ? 'trailing-comma' : 'comment' };
     } else if (mapped.code === 'duplicate-key') {
       const key = analysis.document.getText(d.range);
-      d.message = `Duplicate key ${key}: paconn and the service keep only the last value, so the other one is silently lost. Remove or merge one of them.`;
+      if (duplicatesAgree(analysis, d.range, duplicateMemo)) {
+        // Every copy holds the same value: whichever the loader keeps, nothing is lost (seen in a shipped connector).
+        mapped.severity = 'warning';
+        d.message = `Duplicate key ${key} with the same value each time: loaders keep one copy, so nothing is lost, but it is non-standard. Remove the repeated member.`;
+      } else {
+        d.message = `Duplicate key ${key}: paconn and the service keep only the last value, so the other one is silently lost. Remove or merge one of them.`;
+      }
     } else if (mapped.code === 'schema') {
-      if (typeof d.message === 'string') d.message = explainSchemaMessage(d.message);
+      if (typeof d.message === 'string') d.message = explainSchemaMessage(d.message, constraint);
     }
     push(d, mapped.code, level(mapped.code, mapped.severity));
   }
@@ -148,13 +164,46 @@ export async function validateAnalysis(service: LanguageService, analysis: Analy
   return out;
 }
 
-/** Adds the "how to fix it" to vscode-json-languageservice's terse schema messages. */
-function explainSchemaMessage(message: string): string {
+/** Adds the "how to fix it" to vscode-json-languageservice's terse schema messages, and says when it is tolerated. */
+function explainSchemaMessage(message: string, level?: Severity): string {
+  let text = message;
   if (/^Property .* is not allowed\.$/.test(message)) {
-    return message.slice(0, -1) + ' here. Remove it, or fix its spelling (completion lists the keys allowed at this place).';
+    text = message.slice(0, -1) + ' here. Remove it, or fix its spelling (completion lists the keys allowed at this place).';
+  } else if (/^Missing property /.test(message)) {
+    text = message.replace(/\.?$/, '.') + ' Add it (completion inserts it).';
   }
-  if (/^Missing property /.test(message)) return message.replace(/\.?$/, '.') + ' Add it (completion inserts it).';
-  return message;
+  // A warning-level constraint: what the file does is accepted, only not the documented form.
+  return level === 'warning' && !/tolerates/.test(text) ? `${text} ${TOLERATED}` : text;
+}
+
+/** Said by every warning-level schema finding (a constraint only the official schema or the corpus justifies). */
+export const TOLERATED = 'The platform tolerates this, but it is non-standard.';
+
+/**
+ * Whether every member with the key at `range` in its object has the same value (compared as JSON text, spacing
+ * outside strings aside). Memoised per object, so a file with thousands of copies of one key stays linear.
+ */
+function duplicatesAgree(analysis: Analysis, range: Range, memo: Map<ASTNode, Map<string, boolean>>): boolean {
+  const doc = analysis.parseDocument;
+  const key = analysis.jsonDocument.getNodeFromOffset(doc.offsetAt(range.start), true);
+  const property = key?.parent?.type === 'property' ? key.parent : undefined;
+  const object = property?.parent;
+  if (!property || object?.type !== 'object') return false;
+  let agree = memo.get(object);
+  if (!agree) {
+    const text = doc.getText();
+    const canonical = (n: ASTNode | undefined) => n ? text.slice(n.offset, n.offset + n.length).replace(/"(?:[^"\\]|\\.)*"|\s+/g, m => m.startsWith('"') ? m : '') : undefined;
+    const first = new Map<string, string | undefined>();
+    agree = new Map();
+    for (const p of object.properties) {
+      const name = p.keyNode.value;
+      const value = canonical(p.valueNode);
+      if (!first.has(name)) { first.set(name, value); agree.set(name, value !== undefined); }
+      else if (value === undefined || value !== first.get(name)) agree.set(name, false);
+    }
+    memo.set(object, agree);
+  }
+  return agree.get(property.keyNode.value) ?? false;
 }
 
 function findingRange(analysis: Analysis, f: Finding): Range | undefined {

@@ -75,7 +75,7 @@ describe('cli output formats (golden)', () => {
   it('github: information and hints become notices; values and properties are escaped', async () => {
     const r = await cli(['--format', 'github', '--rule', 'schema=information', 'mixed/beta']);
     assert.equal(r.code, 0);
-    assert.equal(r.stdout, '::notice file=mixed/beta/ApiProperties.json,line=8,col=32,endLine=8,endColumn=34,title=schema::Incorrect type. Expected "array".\n'
+    assert.equal(r.stdout, '::notice file=mixed/beta/ApiProperties.json,line=3,col=29,endLine=3,endColumn=31,title=schema::Incorrect type. Expected "object".\n'
       + 'pp-connector: 1 file(s) checked, 0 error(s), 0 warning(s), 1 info.\n');
     assert.equal(escapeProperty('a:b,c%d\ne'), 'a%3Ab%2Cc%25d%0Ae');
     assert.equal(escapeData('50% done\r\nnext: a,b'), '50%25 done%0D%0Anext: a,b');

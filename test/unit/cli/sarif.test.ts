@@ -30,7 +30,7 @@ describe('cli SARIF output', () => {
     const valid: boolean = validate(log);
     assert.ok(valid, JSON.stringify(validate.errors, null, 2));
     assert.equal(log.runs[0].results.length, 7);
-    assert.deepEqual(log.runs[0].results.map((x: { level: string }) => x.level), ['error', 'error', 'error', 'error', 'error', 'error', 'warning']);
+    assert.deepEqual(log.runs[0].results.map((x: { level: string }) => x.level), ['error', 'error', 'warning', 'error', 'error', 'error', 'warning']);
   });
 
   it('encodes paths with spaces as URI references', async () => {

@@ -11,7 +11,7 @@ describe(CODE, () => {
       { "name": "oauth", "parameters": {} }
     ] }`);
     assert.deepEqual(await findings(text, CODE), [
-      '6:17-6:24 error set-name-duplicate ["oauth"] Set name "oauth" is already used by set #1: connections record the chosen authentication option by name, so names must be unique. Rename this set.',
+      '6:17-6:24 warning set-name-duplicate ["oauth"] Set name "oauth" is already used by set #1: connections record the chosen authentication option by name, so equal names make that choice ambiguous. Rename this set.',
     ]);
   });
 

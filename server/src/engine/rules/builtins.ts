@@ -4,6 +4,6 @@ import type { RuleMeta } from './types';
 export const BUILTIN_META: readonly RuleMeta[] = [
   { id: 'json-syntax', severity: 'error', category: 'json', description: 'The file is not valid JSON (missing comma, unclosed brace, truncated file).' },
   { id: 'strict-json', severity: 'error', category: 'json', description: 'Comments, trailing commas or a byte order mark, which paconn and pac reject.', fixable: true },
-  { id: 'duplicate-key', severity: 'error', category: 'json', description: 'The same key twice in one object; loaders keep only the last value.' },
-  { id: 'schema', severity: 'error', category: 'json', description: 'A shape the apiProperties schema does not allow (unknown member, wrong type, missing required member).' },
+  { id: 'duplicate-key', severity: 'error', category: 'json', description: 'The same key twice in one object; loaders keep only the last value (a warning when every copy has the same value).' },
+  { id: 'schema', severity: 'error', category: 'json', description: 'A shape the apiProperties schema does not allow (unknown member, wrong type, missing required member): an error where the constraint is a platform requirement, otherwise a warning.' },
 ];

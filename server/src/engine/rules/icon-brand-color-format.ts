@@ -1,4 +1,5 @@
-// The service renders the icon background from iconBrandColor, an HTML colour with exactly 6 hex digits.
+// iconBrandColor is the icon background, written `#RRGGBB` by the portal and by every shipped connector. No source says
+// the platform rejects another form (and a CSS colour such as `#0a3` would still render), so this is a warning.
 import type { Rule } from './types';
 import { setFix, show } from './util';
 
@@ -15,7 +16,7 @@ export function repairColor(value: string): string | undefined {
 
 export const rule: Rule = {
   id: 'icon-brand-color-format',
-  severity: 'error',
+  severity: 'warning',
   category: 'branding',
   description: '`iconBrandColor` is not an HTML colour `#RRGGBB`.',
   fixable: true,
@@ -26,7 +27,7 @@ export const rule: Rule = {
     const repaired = value.type === 'string' ? repairColor(value.value) : undefined;
     ctx.report({
       node: value,
-      message: `iconBrandColor ${show(value)} is not an HTML colour "#RRGGBB" (6 hex digits), which the service requires for the icon background. ${repaired ? `Write "${repaired}".` : 'Write e.g. "#da3b01".'}`,
+      message: `iconBrandColor ${show(value)} is not an HTML colour "#RRGGBB" (6 hex digits), the form the portal writes and every shipped connector uses; it may not show as the icon background. ${repaired ? `Write "${repaired}".` : 'Write e.g. "#da3b01".'}`,
       fixes: repaired ? [setFix(value, repaired, `Change to "${repaired}"`, true)] : undefined,
     });
   },

@@ -1,9 +1,10 @@
-// Connections refer to the chosen set by name; two sets with one name make that reference ambiguous.
+// Connections refer to the chosen set by name; two sets with one name make that reference ambiguous. That this breaks
+// a connection is inferred, not documented or seen, so it is a warning.
 import type { Rule } from './types';
 
 export const rule: Rule = {
   id: 'set-name-duplicate',
-  severity: 'error',
+  severity: 'warning',
   category: 'multi-auth',
   description: 'Two parameter sets share the same `name`.',
   check(model, ctx) {
@@ -14,7 +15,7 @@ export const rule: Rule = {
       if (first === undefined) { seen.set(set.name, set.index); continue; }
       ctx.report({
         node: set.nameNode,
-        message: `Set name "${set.name}" is already used by set #${first + 1}: connections record the chosen authentication option by name, so names must be unique. Rename this set.`,
+        message: `Set name "${set.name}" is already used by set #${first + 1}: connections record the chosen authentication option by name, so equal names make that choice ambiguous. Rename this set.`,
       });
     }
   },
