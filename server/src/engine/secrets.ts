@@ -54,13 +54,22 @@ export function isSecureType(type: string | undefined): boolean {
   return type !== undefined && SECURE_TYPES.includes(type.toLowerCase());
 }
 
+export interface SecretOptions {
+  /**
+   * Also the values of secret slots that are placeholders for now: text typed into a `clientSecret` one character
+   * at a time is a placeholder ("a", "aa") before it is a secret, and a trace must not show those first characters.
+   */
+  placeholders?: boolean;
+}
+
 /** Every secret value of the document, in text order, without overlaps. */
-export function secretSpans(model: ConnectorModel, text: string): SecretSpan[] {
+export function secretSpans(model: ConnectorModel, text: string, options: SecretOptions = {}): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  const secret = (value: string) => options.placeholders || !isPlaceholderValue(value);
   const addValue = (node: ASTNode | undefined) => {
     if (!node) return;
     if (node.type === 'string') {
-      if (!isPlaceholderValue(node.value)) spans.push(inner(node, text));
+      if (secret(node.value)) spans.push(inner(node, text));
     } else if (node.type !== 'null') {
       spans.push({ offset: node.offset, length: node.length });
     }
@@ -70,7 +79,7 @@ export function secretSpans(model: ConnectorModel, text: string): SecretSpan[] {
       const raw = text.substring(node.offset, node.offset + node.length);
       URL_CREDENTIAL.lastIndex = 0;
       for (let m; (m = URL_CREDENTIAL.exec(raw));) {
-        if (!isPlaceholderValue(m[1])) spans.push({ offset: node.offset + m.index + m[0].length - m[1].length, length: m[1].length });
+        if (secret(m[1])) spans.push({ offset: node.offset + m.index + m[0].length - m[1].length, length: m[1].length });
       }
     }
     if (node.type !== 'object') return;
@@ -109,10 +118,10 @@ export function maskSecrets(text: string, spans: readonly SecretSpan[]): string 
 let parser: LanguageService | undefined;
 
 /** The secret spans of a text that has no analysis at hand (the CLI's fixed text, a traced document). */
-export function secretSpansOfText(text: string): SecretSpan[] {
+export function secretSpansOfText(text: string, options: SecretOptions = {}): SecretSpan[] {
   parser ??= getLanguageService({});
   const analysis = analyze(parser, TextDocument.create('secrets://text', 'apiproperties', 0, text));
-  return secretSpans(analysis.model, text);
+  return secretSpans(analysis.model, text, options);
 }
 
 /** The text with its secret values masked. */
