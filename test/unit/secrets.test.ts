@@ -55,6 +55,7 @@ test('policy values: a credential header or query value, or a key-shaped literal
       header('Authorization', "Bearer @connectionParameters('api_key')"),
       header('Content-Type', 'application/json'),
       header('api-version', '2024-01-01'),
+      header('X-RapidAPI-Host', 'carbonfootprint1.p.rapidapi.com'),
       header('x-api-key', '[YOUR_API_KEY]'),
       { templateId: 'dynamichosturl', parameters: { 'x-ms-apimTemplateParameter.urlTemplate': `https://fn.example/api/run?code=${FUNCTION_CODE}&x={x}` } },
       { templateId: 'routerequesttoendpoint', parameters: { 'x-ms-apimTemplateParameter.newPath': '/items?key={key}' } },

@@ -44,9 +44,10 @@ export function isPlaceholderValue(value: string): boolean {
   return v === '' || /[\[\]<>{}$%]/.test(v) || /^(.)\1*$/.test(v);
 }
 
-/** A literal policy value shaped like a key or token: long, no spaces, letters and digits, not a URL. */
+/** A literal policy value shaped like a key or token: long, no spaces, letters and digits, not a URL or host name. */
 function keyShaped(value: string): boolean {
-  return value.length >= 16 && !/\s/.test(value) && /[a-z]/i.test(value) && /\d/.test(value) && !value.includes('://');
+  return value.length >= 16 && !/\s/.test(value) && /[a-z]/i.test(value) && /\d/.test(value) && !value.includes('://')
+    && !/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(value);
 }
 
 /** Whether a parameter's `defaultValue` is a secret: the parameter's type is secure. */
