@@ -16,7 +16,9 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     // One channel for logs and traces, as the client's default, but secrets from the file are masked in traces.
-    outputChannel: redactingOutputChannel(vscode.window.createOutputChannel('Power Platform Connector Tools')),
+    // The open documents' text is there for a trace turned on after a document was opened.
+    outputChannel: redactingOutputChannel(vscode.window.createOutputChannel('Power Platform Connector Tools'),
+      uri => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri)?.getText()),
     // A crashed server is restarted (the open documents are re-sent); after 5 crashes within 3 minutes it stays
     // down with a message rather than crash-looping. This is vscode-languageclient 9's default, stated on purpose.
     connectionOptions: { maxRestartCount: 4 },

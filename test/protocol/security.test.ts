@@ -194,6 +194,64 @@ test('the CLI, in every output format and with --fix-dry-run: no network, no sec
   assert.equal(fs.readFileSync(propertiesPath, 'utf8'), PROPERTIES, 'the dry run wrote nothing');
 });
 
+// A minified file: the one line of a fix preview (and of `fixes.changes`) holds the whole file, so every secret
+// value in it must be masked, in the old line and the new, whatever the format.
+const MINIFIED_SECRETS = {
+  clientSecret: 'Zq8~vR2.kT5_wX9-mN4pL7sA1dF6gH3jK0',
+  policyKey: 'sk-live-7f3a9c2e4b1d8f6a5c3e',
+  secureDefault: 'pw-default-9c4e2a7b1f5d3',
+};
+const MINIFIED = JSON.stringify({
+  properties: {
+    connectionParameters: {
+      token: {
+        type: 'oauthSetting',
+        oAuthSettings: {
+          identityProvider: 'oauth2', clientId: 'my-client', clientSecret: MINIFIED_SECRETS.clientSecret, scopes: ['read'], redirectMode: 'Global',
+          customParameters: { authorizationUrl: { value: 'https://login.example/authorize' }, tokenUrl: { value: 'https://login.example/token' }, refreshUrl: { value: 'https://login.example/token' } },
+        },
+        // The boolean `required` is the safe fix that makes --fix rewrite the (one) line.
+        uiDefinition: { displayName: 'Login', description: 'Login', tooltip: 'Login', constraints: { required: true } },
+      },
+      api_key: { type: 'securestring', defaultValue: MINIFIED_SECRETS.secureDefault, uiDefinition: { displayName: 'API key', description: 'The key', tooltip: 'The key', constraints: { required: 'true' } } },
+    },
+    iconBrandColor: '#da3b01', capabilities: [], publisher: 'Contoso', stackOwner: 'Contoso',
+    policyTemplateInstances: [{
+      templateId: 'setheader', title: 'Key',
+      parameters: {
+        'x-ms-apimTemplateParameter.name': 'x-api-key', 'x-ms-apimTemplateParameter.value': MINIFIED_SECRETS.policyKey,
+        'x-ms-apimTemplateParameter.existsAction': 'override', 'x-ms-apimTemplate-policySection': 'Request',
+      },
+    }],
+  },
+});
+
+test('the CLI masks every secret of a minified file in --fix-dry-run (stylish, json) and --fix --format json', { skip: !fs.existsSync(CLI_JS) && 'dist/cli.js is not built' }, () => {
+  const folder = path.join(dir, 'minified');
+  const file = path.join(folder, 'apiProperties.json');
+  fs.mkdirSync(folder);
+  const runs: [string[], string][] = [
+    [['--fix-dry-run'], 'fix-dry-run stylish'],
+    [['--fix-dry-run', '--format', 'json'], 'fix-dry-run json'],
+    [['--fix', '--format', 'json'], 'fix json'],
+  ];
+  for (const [args, name] of runs) {
+    fs.writeFileSync(file, MINIFIED);
+    const r = spawnSync(process.execPath, [CLI_JS, ...args, folder], { env: { ...env, NO_COLOR: '1' }, encoding: 'utf8', cwd: dir });
+    assert.ok(r.status === 0 || r.status === 1, `${name}: exit ${r.status}: ${r.stderr}`);
+    const output = r.stdout + r.stderr;
+    // Not vacuous: the preview / change list of the one line is there, with the masks in place of the values.
+    assert.match(output, /\\?"clientSecret\\?":\\?"\*\*\*\\?"/, `${name}: the fixed line is shown, masked\n${output}`);
+    assert.match(output, /\\?"defaultValue\\?":\\?"\*\*\*\\?"/, `${name}: the secure default is masked`);
+    assert.match(output, /\\?"x-ms-apimTemplateParameter.value\\?":\\?"\*\*\*\\?"/, `${name}: the policy key is masked`);
+    for (const [kind, secret] of Object.entries(MINIFIED_SECRETS)) assert.ok(!output.includes(secret), `${name}: ${kind} is not printed`);
+    if (name === 'fix json') {
+      const written = fs.readFileSync(file, 'utf8');
+      assert.ok(written.includes(MINIFIED_SECRETS.clientSecret) && written.includes('"required":"true"'), 'the file keeps its values; only the output is masked');
+    }
+  }
+});
+
 // The preview webview renders strings from the file. Differential check: every string value (and the parameter and
 // set names) of our fixtures replaced by an injection payload must give exactly the same tags and attribute names as
 // the same replacement with a harmless word: escaped text can never add an element, an attribute or a handler.

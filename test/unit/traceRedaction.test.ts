@@ -2,7 +2,7 @@
 // JSON string inside the traced message, so the masking must work at every escaping depth.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { redactingOutputChannel, redactSecrets } from '../../client/src/redact';
+import { redactingOutputChannel, redactSecrets, TraceRedactor } from '../../client/src/redact';
 
 const SECRET = 'S3cr3t-9f8e7d6c5b4a';
 const doc = JSON.stringify({
@@ -61,4 +61,39 @@ test('redactingOutputChannel masks append, appendLine and replace and passes eve
     'line:[Trace] Params: {"text": "{\\"clientSecret\\": \\"***\\"}"}',
     'replace:plain',
   ]);
+});
+
+test('TraceRedactor masks by the document model: values without a secret key, their echoes in later messages, and a trace turned on late', () => {
+  const KEY = 'sk-live-7f3a9c2e4b1d8f6a5c3e';
+  const DEFAULT = 'pw-default-9c4e2a7b1f5d3';
+  const text = JSON.stringify({
+    properties: {
+      connectionParameters: { api_key: { type: 'securestring', defaultValue: DEFAULT } },
+      policyTemplateInstances: [{ templateId: 'setheader', parameters: { 'x-ms-apimTemplateParameter.name': 'x-api-key', 'x-ms-apimTemplateParameter.value': KEY } }],
+    },
+  }, null, 2);
+  const uri = 'file:///projects/c/apiProperties.json';
+  const redactor = new TraceRedactor();
+  const open = `Params: ${JSON.stringify({ textDocument: { uri, languageId: 'apiproperties', version: 1, text } }, null, 4)}\n\n`;
+  const shown = redactor.redact(open);
+  assert.ok(!shown.includes(KEY) && !shown.includes(DEFAULT), shown);
+  // Still the same message, only the values masked.
+  assert.equal(JSON.parse(shown.slice('Params: '.length)).textDocument.text, text.replace(KEY, '***').replace(DEFAULT, '***'));
+  assert.ok(shown.endsWith('}\n\n'));
+  // A later result that repeats a value (formatting edits, hover), at any escaping depth, and the JSON trace format.
+  assert.equal(redactor.redact(`Result: ${JSON.stringify([{ newText: `"${KEY}"` }], null, 4)}\n\n`), `Result: ${JSON.stringify([{ newText: '"***"' }], null, 4)}\n\n`);
+  assert.ok(!redactor.redact(JSON.stringify({ isLSPMessage: true, type: 'receive-response', message: { result: JSON.stringify({ v: DEFAULT }) } })).includes(DEFAULT));
+  // A trace turned on after the document was opened: the editor's text is the source, and a typed character that
+  // lands in the policy value is masked; one elsewhere is not.
+  const late = new TraceRedactor(u => u === uri ? text : undefined);
+  const at = (needle: string) => {
+    const before = text.slice(0, text.indexOf(needle)).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  const change = (needle: string, insert: string) => `Params: ${JSON.stringify({ textDocument: { uri, version: 5 }, contentChanges: [{ range: { start: at(needle), end: at(needle) }, rangeLength: 0, text: insert }] }, null, 4)}\n\n`;
+  assert.ok(late.redact(change(KEY.slice(3), 'k')).includes('"text": "***"'));
+  assert.ok(late.redact(change('setheader', 's')).includes('"text": "s"'));
+  // Text that is no traced message is passed through, with the key-name mask.
+  assert.equal(late.redact('[Info  - 10:00:00] Server started'), '[Info  - 10:00:00] Server started');
+  assert.equal(late.redact('Params: {"clientSecret": "abc"'), 'Params: {"clientSecret": "***"');
 });

@@ -12,6 +12,7 @@ import { describeFsError } from './discover';
 import { FileReport, RunReport, severityName } from './report';
 import { applySafeFixes, lineChanges, safeFixTitle } from './fix';
 import { detectFormatting } from '../engine/codeActions/formatting';
+import { maskSecretsInText } from '../engine/secrets';
 
 const SWAGGER_LOOKAHEAD = 8;
 
@@ -75,7 +76,7 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
             report.unreadable.push({ path: file, displayPath, message: `cannot write the fixed file: ${describeFsError(e)}` });
           }
         }
-        entry.fixes = { applied: fixed.applied, titles: fixed.titles, changes: lineChanges(text, fixed.text), written };
+        entry.fixes = { applied: fixed.applied, titles: fixed.titles, changes: lineChanges(maskSecretsInText(text), maskSecretsInText(fixed.text)), written };
         if (written) { entry.text = fixed.text; diagnostics = fixed.diagnostics; }
       } else {
         entry.fixes = { applied: 0, titles: [], changes: [], written: false };

@@ -6,6 +6,7 @@
 import type { ASTNode, ObjectASTNode } from '../ast';
 import { asArray, asObject, getPropertyIgnoreCase, getValue } from '../ast';
 import type { ConnectorModel, ParameterModel, ParameterSetModel } from '../model';
+import { isSecureType } from '../secrets';
 
 /** A span of the document (offsets into the text) that a click in the preview reveals. */
 export interface SourceSpan {
@@ -35,7 +36,10 @@ export interface DialogField {
   provider?: string;
   /** Shown only when the gateway option is on (capability `gateway` without `cloud`). */
   gatewayOnly: boolean;
+  /** The parameter's default; never set for a secure parameter, whose default is a secret (see hasSecretDefault). */
   defaultValue?: string;
+  /** A secure parameter has a `defaultValue`: the preview says so without carrying the value. */
+  hasSecretDefault?: boolean;
   /** `dependentParameter`: shown only while another input has a given value ("mode is \"sp\""). */
   shownWhen?: string;
   span: SourceSpan;
@@ -252,7 +256,10 @@ function buildField(p: ParameterModel): DialogField {
     span: span(p.property),
   };
   const defaultValue = getValue(p.node, 'defaultValue');
-  if (defaultValue && (defaultValue.type === 'string' || defaultValue.type === 'number' || defaultValue.type === 'boolean')) {
+  if (isSecureType(p.type)) {
+    // Fixed at the source: the model goes to the client (and its trace) and into the webview, so it never holds it.
+    if (defaultValue && defaultValue.type !== 'null') field.hasSecretDefault = true;
+  } else if (defaultValue && (defaultValue.type === 'string' || defaultValue.type === 'number' || defaultValue.type === 'boolean')) {
     field.defaultValue = String(defaultValue.value);
   }
   const dependent = asObject(getValue(c, 'dependentParameter'));

@@ -117,6 +117,7 @@ function renderField(set: DialogSet, field: DialogField, i: number, warnings: Di
   const badges = [
     field.gatewayOnly ? '<span class="badge gateway">Gateway only</span>' : '',
     field.shownWhen ? `<span class="badge">Shown when ${escapeHtml(field.shownWhen)}</span>` : '',
+    field.hasSecretDefault ? '<span class="badge" title="The file sets a default for this secure input; its value is not shown.">Default set</span>' : '',
     ...warnings.map(w => `<span class="badge warn" title="${escapeHtml(w.message)}">${WARNING_BADGES[w.code] ?? 'Check'}</span>`),
   ].join('');
   const title = field.tooltip ? ` title="${escapeHtml(field.tooltip)}"` : '';

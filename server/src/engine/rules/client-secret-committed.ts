@@ -1,16 +1,19 @@
 // paconn/pac inject the secret on upload (--secret); a real one in the file ends up in source control.
 import { ASTNode } from '../ast';
+import { isPlaceholderValue } from '../secrets';
 import type { Rule } from './types';
 import { paramLabel, setFix } from './util';
 
 export const SECRET_PLACEHOLDER = '[YOUR_CLIENT_SECRET]';
 
-/** Placeholders people write: brackets, "your", "secret", "xxx", "****", environment-style variables ... */
+/**
+ * Placeholders people write: brackets, "your", "secret", "xxx", "****", environment-style variables ... Looser than
+ * the masking's isPlaceholderValue (short or wordy values are not reported), so it never unmasks a reported value.
+ */
 export function looksLikePlaceholder(value: string): boolean {
   const v = value.trim();
-  if (v.length < 8) return true;
-  if (/[\[\]<>{}$%]|\s/.test(v)) return true;
-  if (/^(.)\1+$/.test(v) || /^[*x.]+$/i.test(v)) return true;
+  if (v.length < 8 || isPlaceholderValue(v) || /\s/.test(v)) return true;
+  if (/^[*x.]+$/i.test(v)) return true;
   return /your|secret|placeholder|client|replace|enter|insert|dummy|sample|example|changeme|redacted|todo|xxx|\*\*\*|tbd|none|null/i.test(v);
 }
 
