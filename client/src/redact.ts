@@ -9,7 +9,7 @@
 // values it has seen wherever a later message echoes them (hover, formatting edits, results).
 import type { OutputChannel } from 'vscode';
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { maskSecrets, SecretSpan, secretSpansOfText } from '../../server/src/engine/secrets';
+import { maskSecrets, SecretSpan, secretSpansOfText } from '../../server/src/common';
 
 const SECRET_KEYS = ['clientSecret', 'client_secret', 'secret', 'password', 'apiKey', 'api_key', 'accessToken',
   'access_token', 'refreshToken', 'refresh_token', 'x-api-key'];

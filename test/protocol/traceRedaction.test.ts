@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import { Trace, TraceFormat } from 'vscode-jsonrpc/node';
 import { LspTestClient, SERVER_JS } from '../support/lspClient';
 import { redactingOutputChannel } from '../../client/src/redact';
-import type { DialogModelResult } from '../../server/src/engine/preview/protocol';
+import type { DialogModelResult } from '../../server/src/common/protocol';
 
 const OLD_SECRET = 'Old~Secret.0123456789abcdefXYZ';
 const PASTED_SECRET = 'New~Pasted.9876543210zyxwvuTSR';
