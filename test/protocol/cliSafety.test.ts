@@ -161,9 +161,12 @@ describe('cli --fix write path (issue 11, item 3)', () => {
     fs.mkdirSync(path.join(dir, 'tree', 'c'), { recursive: true });
     fs.symlinkSync(outside, path.join(dir, 'tree', 'c', 'apiProperties.json'));
     const inside = connectorDir(path.join(dir, 'tree'), 'd');
+    // A name starting with two dots is inside the tree, not above it.
+    const dotted = connectorDir(path.join(dir, 'tree'), '..dotted');
     const r = run(['--fix', '--no-swagger', '--format', 'json', 'tree'], dir);
     assert.equal(fs.readFileSync(outside, 'utf8'), ONE_FIX, 'the file outside the tree is untouched');
     assert.match(fs.readFileSync(inside, 'utf8'), /"redirectMode": "Global"/, 'the file inside is fixed');
+    assert.match(fs.readFileSync(dotted, 'utf8'), /"redirectMode": "Global"/, 'the file in ..dotted is fixed');
     const link = JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'tree/c/apiProperties.json');
     assert.equal(link.fixes.written, false);
     assert.match(link.fixes.error, /outside the folders given.*--fix-symlinks/);

@@ -131,7 +131,9 @@ function mayWrite(file: string, options: CheckOptions): string | undefined {
   } catch (e) {
     return `cannot resolve the file's path: ${describeFsError(e)}`;
   }
-  const inside = input.isFolder ? !path.relative(root, real).startsWith('..') && !path.isAbsolute(path.relative(root, real)) : real === root;
+  const rel = path.relative(root, real);
+  // `..foo` is a name inside; only `..` itself or a `../` prefix (or another drive) leads out.
+  const inside = input.isFolder ? rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel) : real === root;
   return inside ? undefined : `the file is a symbolic link to ${real}, outside the folders given (use --fix-symlinks to write there)`;
 }
 
