@@ -86,7 +86,7 @@ describe('cli (dist/cli.js)', () => {
     const dir = tempDir();
     try {
       fs.writeFileSync(path.join(dir, 'off.json'), '{ "rules": { "schema": "off" } }');
-      assert.deepEqual(run(['--config', path.join(dir, 'off.json'), 'mixed/beta']), { code: 0, stdout: '✔ No problems (1 file checked).\n', stderr: '' });
+      assert.deepEqual(run(['--config', path.join(dir, 'off.json'), 'mixed/beta']), { code: 0, stdout: `✔ No problems (1 file checked).\nConfiguration: ${path.join(dir, 'off.json')} (1 file)\n`, stderr: '' });
       fs.writeFileSync(path.join(dir, 'bad.json'), '{ "rules": { "schema": "loud" } }');
       const bad = run(['--config', path.join(dir, 'bad.json'), 'mixed/beta']);
       assert.equal(bad.code, 1);

@@ -18,6 +18,8 @@ export interface CliOptions {
   quiet: boolean;
   fix: boolean;
   fixDryRun: boolean;
+  /** `--fix-symlinks`: let --fix write files that symlinks lead to outside the paths given. */
+  fixSymlinks: boolean;
   /** `--no-swagger`: skip the cross-file checks against the paired swagger. */
   swagger: boolean;
   /** Write the report to a file instead of stdout. */
@@ -48,17 +50,20 @@ Options:
       --quiet               report errors only
       --fix                 apply the safe fixes to the files and report what changed
       --fix-dry-run         print the changes the safe fixes would make, without writing
+      --fix-symlinks        let --fix write files that symlinks lead to outside the paths given
       --no-error-on-unmatched-pattern
                             exit 0 when a folder holds no apiProperties.json
   -v, --version             print the version
   -h, --help                print this help
 
-Without --config, the nearest .pp-connector.json from each file's folder up to the repository root applies.
+Without --config, the nearest .pp-connector.json from each file's folder up to the repository root (the folder
+holding .git) applies; outside a repository, the lookup stops at the folder given on the command line.
+--fix writes only regular UTF-8 files inside the paths given, that did not change while being checked.
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage or I/O error.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
-    paths: [], format: 'stylish', rules: {}, noConfig: false, quiet: false, fix: false, fixDryRun: false,
+    paths: [], format: 'stylish', rules: {}, noConfig: false, quiet: false, fix: false, fixDryRun: false, fixSymlinks: false,
     swagger: true, errorOnUnmatched: true, help: false, version: false,
   };
   let i = 0;
@@ -110,6 +115,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet': flag(); o.quiet = true; break;
       case '--fix': flag(); o.fix = true; break;
       case '--fix-dry-run': flag(); o.fixDryRun = true; break;
+      case '--fix-symlinks': flag(); o.fixSymlinks = true; break;
       case '--no-error-on-unmatched-pattern': flag(); o.errorOnUnmatched = false; break;
       case '-h': case '--help': flag(); o.help = true; break;
       case '-v': case '--version': flag(); o.version = true; break;

@@ -3,12 +3,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-json-languageservice';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-json-languageservice';
 import { ConnectorService } from '../engine/service';
 import type { EngineSettings } from '../engine/settings';
 import type { SwaggerContext } from '../engine/swagger/types';
 import { fileUri } from '../node/nodeFileSystem';
-import { describeFsError } from './discover';
+import { describeFsError, displayPathOf } from './discover';
+import { readSource, SourceError, SourceFile, WriteOutcome, writeFixedFile } from './sourceFile';
+import { LIMIT_CODE } from '../engine/limits';
+import { SOURCE, toDiagnosticSeverity } from '../engine/validation';
+import { ENCODING_CODE } from '../engine/rules/registry';
 import { FileReport, RunReport, severityName } from './report';
 import { applySafeFixes, lineChanges, safeFixTitle } from './fix';
 import { detectFormatting } from '../engine/codeActions/formatting';
@@ -20,9 +24,14 @@ export interface CheckOptions {
   cwd: string;
   quiet: boolean;
   fix: 'off' | 'write' | 'dry-run';
-  settingsFor(file: string): EngineSettings;
+  /** Settings of a file, and the configuration file they came from (absolute path), if any. */
+  settingsFor(file: string): { settings: EngineSettings; configPath?: string };
   /** The paired swagger of a file, or undefined when cross-file checks are off or no swagger is found. */
   swaggerFor?(file: string): Promise<{ context?: SwaggerContext; path?: string }>;
+  /** The command-line path each file was found under; --fix writes only inside these (see mayWrite). */
+  inputOf?: ReadonlyMap<string, { path: string; isFolder: boolean }>;
+  /** `--fix-symlinks`: also write files that a symlink leads to outside the paths given. */
+  fixSymlinks?: boolean;
   onProgress?(done: number, total: number): void;
   toolVersion: string;
   docsBase: string;
@@ -42,20 +51,22 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   for (const [index, file] of files.entries()) {
     lookAhead(index);
     const displayPath = toDisplayPath(file, options.cwd);
-    let text: string;
+    let source: SourceFile;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      source = readSource(file);
     } catch (e) {
-      report.unreadable.push({ path: file, displayPath, message: `cannot read the file: ${describeFsError(e)}` });
+      report.unreadable.push({ path: file, displayPath, message: e instanceof SourceError ? e.message : `cannot read the file: ${describeFsError(e)}` });
       lookups.delete(index);
       options.onProgress?.(++done, files.length);
       continue;
     }
-    const settings = options.settingsFor(file);
+    const text = source.text;
+    const { settings, configPath } = options.settingsFor(file);
     const swagger = (await lookups.get(index)) ?? {};
     lookups.delete(index);
     // The URI spelling the swagger store uses, so pairing and validation agree on the document's identity.
     const uri = fileUri(file);
+    const encoding = encodingDiagnostic(source, settings, options.docsBase);
     const validate = async (t: string, version: number): Promise<Diagnostic[]> => {
       const doc = TextDocument.create(uri, 'apiproperties', version, t);
       const diagnostics = await service.validate(doc, { settings, path: file, swagger: swagger.context });
@@ -64,29 +75,42 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       return diagnostics;
     };
     let diagnostics = await validate(text, 1);
-    const entry: FileReport = { path: file, displayPath, text, diagnostics, fixable: 0, ...(swagger.path ? { swaggerPath: toDisplayPath(swagger.path, options.cwd) } : {}) };
+    // A binary file already has its one "not JSON text" error; the encoding finding would only repeat it.
+    if (encoding && !diagnostics.some(d => d.code === LIMIT_CODE && d.severity === DiagnosticSeverity.Error)) diagnostics.unshift(encoding);
+    const entry: FileReport = {
+      path: file, displayPath, text, diagnostics, fixable: 0,
+      ...(swagger.path ? { swaggerPath: toDisplayPath(swagger.path, options.cwd) } : {}),
+      ...(configPath ? { config: { path: configPath, displayPath: toDisplayPath(configPath, options.cwd), validate: settings.validate } } : {}),
+    };
     if (options.fix !== 'off') {
-      const fixed = await applySafeFixes(text, uri, diagnostics, validate);
-      if (fixed.applied > 0) {
-        const written = options.fix === 'write';
-        if (written) {
-          try {
-            fs.writeFileSync(file, fixed.text, 'utf8');
-          } catch (e) {
-            report.unreadable.push({ path: file, displayPath, message: `cannot write the fixed file: ${describeFsError(e)}` });
-          }
-        }
-        entry.fixes = { applied: fixed.applied, titles: fixed.titles, changes: lineChanges(maskSecretsInText(text), maskSecretsInText(fixed.text)), written };
-        if (written) { entry.text = fixed.text; diagnostics = fixed.diagnostics; }
+      if (source.invalidUtf8) {
+        // The text was decoded with U+FFFD in place of the bad bytes: writing it back would destroy them.
+        entry.fixes = { applied: 0, titles: [], changes: [], written: false, error: `the file is not valid UTF-8 (first bad byte at offset ${source.invalidUtf8.byteOffset}); save it as UTF-8 first` };
       } else {
-        entry.fixes = { applied: 0, titles: [], changes: [], written: false };
+        const fixed = await applySafeFixes(text, uri, diagnostics, validate);
+        if (fixed.applied > 0) {
+          const refusal = options.fix === 'write' ? mayWrite(file, options) : undefined;
+          const outcome: WriteOutcome | undefined = options.fix !== 'write' ? undefined
+            : refusal ? { written: false, reason: refusal } : writeFixedFile(file, source.bytes, fixed.text);
+          entry.fixes = { applied: fixed.applied, titles: fixed.titles, changes: lineChanges(maskSecretsInText(text), maskSecretsInText(fixed.text)), written: outcome?.written ?? false };
+          if (outcome?.written) {
+            entry.text = fixed.text;
+            diagnostics = fixed.diagnostics;
+          } else if (outcome) {
+            // Nothing changed on disk: the findings of the file as it is stay, and the run says why.
+            entry.fixes.error = outcome.reason;
+            report.unreadable.push({ path: file, displayPath, message: `fixes not written: ${outcome.reason}` });
+          }
+        } else {
+          entry.fixes = { applied: 0, titles: [], changes: [], written: false };
+        }
       }
     }
     entry.diagnostics = options.quiet ? diagnostics.filter(d => severityName(d) === 'error') : diagnostics;
     if (entry.diagnostics.length) {
       const doc = TextDocument.create(uri, 'apiproperties', 1, entry.text);
       const formatting = detectFormatting(entry.text);
-      entry.fixable = entry.diagnostics.filter(d => safeFixTitle(doc, d, formatting) !== undefined).length;
+      entry.fixable = source.invalidUtf8 ? 0 : entry.diagnostics.filter(d => safeFixTitle(doc, d, formatting) !== undefined).length;
     }
     report.files.push(entry);
     options.onProgress?.(++done, files.length);
@@ -94,10 +118,46 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   return report;
 }
 
+/**
+ * --fix writes only inside the paths given on the command line: a symlink in a checked folder that leads elsewhere
+ * (another checkout, a shared template, a system file) is checked but not written unless --fix-symlinks says so.
+ */
+function mayWrite(file: string, options: CheckOptions): string | undefined {
+  const input = options.inputOf?.get(file);
+  if (options.fixSymlinks || !input) return undefined;
+  let real: string, root: string;
+  try {
+    real = fs.realpathSync(file);
+    root = fs.realpathSync(input.path);
+  } catch (e) {
+    return `cannot resolve the file's path: ${describeFsError(e)}`;
+  }
+  const rel = path.relative(root, real);
+  // `..foo` is a name inside; only `..` itself or a `../` prefix (or another drive) leads out.
+  const inside = input.isFolder ? rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel) : real === root;
+  return inside ? undefined : `the file is a symbolic link to ${real}, outside the folders given (use --fix-symlinks to write there)`;
+}
+
+/**
+ * The `file-encoding` finding. A warning, not an error: paconn opens apiProperties.json with the platform's default
+ * encoding (SPEC.md), so a Windows-1252 file loads on Windows but fails on macOS and Linux, where that default is UTF-8.
+ */
+function encodingDiagnostic(source: SourceFile, settings: EngineSettings, docsBase: string): Diagnostic | undefined {
+  const level = settings.rules[ENCODING_CODE] ?? 'warning';
+  if (!source.invalidUtf8 || !settings.validate || level === 'off') return undefined;
+  const { byteOffset, charOffset } = source.invalidUtf8;
+  const doc = TextDocument.create('file:///encoding', 'apiproperties', 1, source.text);
+  const byte = source.bytes[byteOffset].toString(16).toUpperCase().padStart(2, '0');
+  const d = Diagnostic.create(
+    { start: doc.positionAt(charOffset), end: doc.positionAt(charOffset + 1) },
+    `The file is not valid UTF-8 (byte 0x${byte} at offset ${byteOffset}; saved as Windows-1252?): paconn on macOS and Linux fails to read it, and other tools garble the text. Save the file as UTF-8.`,
+    toDiagnosticSeverity(level), ENCODING_CODE, SOURCE);
+  d.codeDescription = { href: docsBase + ENCODING_CODE + '.md' };
+  return d;
+}
+
 export function toDisplayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  const shown = !rel || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
-  return shown.split(path.sep).join('/');
+  return displayPathOf(file, cwd);
 }
 
 function reportRuleError(ruleId: string, error: unknown): void {

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { DEFAULT_DOCS_BASE } from '../engine/validation';
 import { CliOptions, HELP, parseArgs, UsageError } from './args';
 import { checkFiles } from './check';
-import { discoverFiles, InputError } from './discover';
+import { describeFsError, discoverFiles, InputError } from './discover';
+import { terminalSafe } from './terminalText';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -38,22 +39,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (discovery.emptyFolders.length && options.errorOnUnmatched) {
       throw new InputError(`No apiProperties.json files found in "${discovery.emptyFolders[0]}".`);
     }
-    const resolver = new SettingsResolver(options, io.cwd);
+    const resolver = new SettingsResolver(options, io.cwd, undefined, discovery.inputOf);
     const progress = io.stderr.isTTY && !io.env.CI && discovery.files.length > 20;
     const swaggerFor = options.swagger ? createSwaggerLookup() : undefined;
     report = await checkFiles(discovery.files, {
       cwd: io.cwd,
       quiet: options.quiet,
       fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off',
-      settingsFor: file => resolver.forFile(file).settings,
+      settingsFor: file => resolver.forFile(file),
       swaggerFor,
+      inputOf: discovery.inputOf,
+      fixSymlinks: options.fixSymlinks,
       toolVersion: packageVersion,
       docsBase: DEFAULT_DOCS_BASE,
       onProgress: progress ? (done, total) => {
         if (done % 10 === 0 || done === total) io.stderr.write(`\rChecked ${done}/${total}${done === total ? '\r\u001b[K' : ''}`);
       } : undefined,
     });
-    for (const p of resolver.problems) io.stderr.write(`pp-connector: warning: ${p}\n`);
+    report.unreadable.unshift(...discovery.problems);
+    for (const p of resolver.problems) io.stderr.write(`pp-connector: warning: ${terminalSafe(p)}\n`);
   } catch (e) {
     return fail(io, e);
   }
@@ -65,14 +69,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, output, 'utf8');
     } catch (e) {
-      return fail(io, new InputError(`Cannot write "${options.outputFile}": ${(e as { code?: string }).code ?? String(e)}.`));
+      return fail(io, new InputError(`Cannot write "${options.outputFile}": ${describeFsError(e)}.`));
     }
     // Keep the console useful when the report goes to a file (the usual SARIF setup in CI).
     io.stdout.write(summaryLine(report) + '\n');
   } else {
     io.stdout.write(output);
   }
-  for (const u of report.unreadable) io.stderr.write(`pp-connector: ${u.displayPath}: ${u.message}\n`);
+  for (const u of report.unreadable) io.stderr.write(`pp-connector: ${terminalSafe(u.displayPath)}: ${terminalSafe(u.message)}\n`);
   return exitCode(report, options, io);
 }
 
@@ -98,9 +102,10 @@ export function exitCode(report: RunReport, options: Pick<CliOptions, 'maxWarnin
 
 function fail(io: CliIo, e: unknown): number {
   if (e instanceof UsageError || e instanceof InputError) {
-    io.stderr.write(`pp-connector: ${e.message}\n`);
+    io.stderr.write(`pp-connector: ${terminalSafe(e.message)}\n`);
   } else {
-    io.stderr.write(`pp-connector: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    // A stack has several lines, ours: only the message part can carry text from a file or an argument.
+    io.stderr.write(`pp-connector: internal error: ${e instanceof Error ? terminalSafe(e.message) + (e.stack ? '\n' + e.stack.split('\n').slice(1).map(terminalSafe).join('\n') : '') : terminalSafe(String(e))}\n`);
   }
   return 2;
 }

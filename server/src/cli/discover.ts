@@ -3,6 +3,7 @@
 // (`<connector>/apiProperties.json`) and flat dumps (`<prefix>.apiProperties.json`).
 import * as fs from 'fs';
 import * as path from 'path';
+import { displayBytes, firstInvalidUtf8 } from './terminalText';
 
 export const TARGET_NAME = /apiProperties\.json$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -14,13 +15,14 @@ export interface Discovery {
   files: string[];
   /** Folders given that held no target file. */
   emptyFolders: string[];
+  /** For each file, the path given on the command line it was found under (the folder, or the file itself). */
+  inputOf: Map<string, { path: string; isFolder: boolean }>;
+  /** Folders and files met on the way that could not be read or named: reported, and the walk goes on. */
+  problems: { path: string; displayPath: string; message: string }[];
 }
 
 export function discoverFiles(inputs: readonly string[], cwd: string): Discovery {
-  const seen = new Set<string>();
-  const files: string[] = [];
-  const emptyFolders: string[] = [];
-  const add = (p: string) => { if (!seen.has(p)) { seen.add(p); files.push(p); } };
+  const d: Discovery = { files: [], emptyFolders: [], inputOf: new Map(), problems: [] };
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats;
@@ -29,38 +31,63 @@ export function discoverFiles(inputs: readonly string[], cwd: string): Discovery
     } catch (e) {
       throw new InputError(`Cannot read "${input}": ${describeFsError(e)}.`);
     }
+    const origin = { path: abs, isFolder: stat.isDirectory() };
+    const add = (p: string) => { if (!d.inputOf.has(p)) { d.inputOf.set(p, origin); d.files.push(p); } };
     if (stat.isDirectory()) {
-      const before = files.length;
-      walk(abs, add);
-      if (files.length === before) emptyFolders.push(input);
+      const before = d.files.length, problemsBefore = d.problems.length;
+      walk(abs, add, d.problems, cwd);
+      // A folder whose contents could not all be read is reported as such, not as "no files found".
+      if (d.files.length === before && d.problems.length === problemsBefore) d.emptyFolders.push(input);
     } else {
       add(abs);
     }
   }
-  return { files, emptyFolders };
+  return d;
 }
 
-function walk(dir: string, add: (p: string) => void): void {
-  let entries: fs.Dirent[];
+function walk(dir: string, add: (p: string) => void, problems: Discovery['problems'], cwd: string): void {
+  let entries: fs.Dirent<Buffer>[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    // Names as bytes: a name that is not UTF-8 would otherwise come back with U+FFFD and lead nowhere.
+    entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
-    throw new InputError(`Cannot read folder "${dir}": ${describeFsError(e)}.`);
+    problems.push({ path: dir, displayPath: displayPathOf(dir, cwd), message: `cannot read the folder: ${describeFsError(e)}` });
+    return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const named = entries.map(entry => ({ entry, name: entry.name.toString('utf8'), valid: firstInvalidUtf8(entry.name) < 0 }));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const subdirs: string[] = [];
-  for (const entry of entries) {
-    const p = path.join(dir, entry.name);
+  for (const { entry, name, valid } of named) {
+    const p = path.join(dir, name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) subdirs.push(p);
-    } else if (TARGET_NAME.test(entry.name) && (entry.isFile() || isFileLink(p, entry))) {
-      add(p);
+      if (SKIPPED_DIRS.has(name)) continue;
+      if (valid) subdirs.push(p);
+      else problems.push(badName(dir, entry.name, 'folder', cwd));
+    } else if (TARGET_NAME.test(name)) {
+      if (!valid) problems.push(badName(dir, entry.name, 'file', cwd));
+      else if (entry.isFile() || isFileLink(p, entry)) add(p);
     }
   }
-  for (const d of subdirs) walk(d, add);
+  for (const sub of subdirs) walk(sub, add, problems, cwd);
 }
 
-function isFileLink(p: string, entry: fs.Dirent): boolean {
+function badName(dir: string, name: Buffer, kind: 'file' | 'folder', cwd: string): Discovery['problems'][number] {
+  const parent = path.resolve(dir) === path.resolve(cwd) ? '' : displayPathOf(dir, cwd) + '/';
+  return {
+    path: path.join(dir, name.toString('utf8')),
+    displayPath: parent + displayBytes(name),
+    message: `not checked: the ${kind} name is not valid UTF-8 (rename it; paths in reports and URIs must be text)`,
+  };
+}
+
+/** Path as shown to the user: relative to the working directory when inside it, with `/` separators. */
+export function displayPathOf(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  const shown = !rel || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+  return shown.split(path.sep).join('/');
+}
+
+function isFileLink(p: string, entry: fs.Dirent<Buffer>): boolean {
   if (!entry.isSymbolicLink()) return false;
   try { return fs.statSync(p).isFile(); } catch { return false; }
 }
@@ -69,7 +96,11 @@ export function describeFsError(e: unknown): string {
   const code = (e as { code?: string } | undefined)?.code;
   switch (code) {
     case 'ENOENT': return 'no such file or folder';
-    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EACCES': return 'permission denied';
+    case 'EPERM': return 'operation not permitted';
+    case 'EROFS': return 'read-only file system';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'ELOOP': return 'too many levels of symbolic links';
     case 'EISDIR': return 'is a folder';
     case 'ENOTDIR': return 'not a folder';
     default: return code ?? (e instanceof Error ? e.message : String(e));

@@ -30,12 +30,21 @@ export interface FileReport {
   /** Paired swagger used for the cross-file checks, when one was found. */
   swaggerPath?: string;
   /** --fix / --fix-dry-run: how many fixes were applied and what changed. */
-  fixes?: { applied: number; titles: string[]; changes: FileChange[]; written: boolean };
+  fixes?: {
+    applied: number; titles: string[]; changes: FileChange[]; written: boolean;
+    /** Why the fixes were not written (read-only, changed meanwhile, not UTF-8, outside the paths given, I/O error). */
+    error?: string;
+  };
+  /** The configuration file that applied to this file, if any. */
+  config?: { path: string; displayPath: string; validate: boolean };
 }
 
 export interface RunReport {
   files: FileReport[];
-  /** Files that could not be read (I/O errors): reported, and the run exits 2. */
+  /**
+   * Paths that could not be read or written (I/O errors, devices, names that are not UTF-8, fixes not written):
+   * reported in every format, and the run exits 2. (Named before it also held write failures; the JSON field stays.)
+   */
   unreadable: { path: string; displayPath: string; message: string }[];
   toolVersion: string;
   /** Base of the rule documentation links. */
@@ -62,6 +71,18 @@ export function countReport(report: RunReport): Counts {
     c.fixable += f.fixable;
   }
   return c;
+}
+
+/** The configuration files that applied, each with the number of files it applied to, in order of first use. */
+export function configFiles(report: RunReport): { path: string; files: number; validate: boolean }[] {
+  const m = new Map<string, { path: string; files: number; validate: boolean }>();
+  for (const f of report.files) {
+    if (!f.config) continue;
+    const c = m.get(f.config.path) ?? { path: f.config.displayPath, files: 0, validate: f.config.validate };
+    c.files++;
+    m.set(f.config.path, c);
+  }
+  return [...m.values()];
 }
 
 /** Count of findings per rule id, most frequent first (ties by id). */

@@ -6,6 +6,8 @@ import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { EngineSettings, normalizeSettings } from './settings';
 
 export const CONFIG_FILE_NAME = '.pp-connector.json';
+/** Real configuration files are a few hundred bytes; a bigger one is generated or hostile and is not read. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface ConfigHost {
   /** True when a regular file exists at the path. */
@@ -13,6 +15,8 @@ export interface ConfigHost {
   /** True when a directory or file exists at the path (used to spot the repository root, `.git`). */
   exists(path: string): boolean;
   readFile(path: string): string;
+  /** Size in bytes, when the host can tell without reading (lets a huge file be declined unread). */
+  size?(path: string): number | undefined;
 }
 
 export interface ConfigFile {
@@ -24,9 +28,11 @@ export interface ConfigFile {
 
 /** Parses the text of a config file. Comments and trailing commas are tolerated: it is our file, not paconn's. */
 export function parseConfigText(text: string, path: string, knownRuleIds?: ReadonlySet<string>): ConfigFile {
+  if (text.length > MAX_CONFIG_BYTES) return tooLarge(path, text.length);
   const errors: ParseError[] = [];
   const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems = errors.map(e => `${path}:${lineColumn(text, e.offset)}: ${words(printParseErrorCode(e.error))}.`);
+  const problems = errors.slice(0, 10).map(e => `${path}:${lineColumn(text, e.offset)}: ${words(printParseErrorCode(e.error))}.`);
+  if (errors.length > 10) problems.push(`${path}: ... and ${errors.length - 10} more syntax errors.`);
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
     problems.push(`${path}: the configuration must be a JSON object.`);
     return { path, settings: normalizeSettings(undefined).settings, problems };
@@ -37,25 +43,43 @@ export function parseConfigText(text: string, path: string, knownRuleIds?: Reado
 
 /**
  * The nearest `.pp-connector.json` from `startDir` upwards, stopping at the repository root (the first folder holding
- * `.git`) or the file-system root. Paths use `/` or `\`; the result keeps the caller's separators.
+ * `.git`). Outside a repository, a file above `boundary` (the folder the user named) does not apply: a stray
+ * `{"validate": false}` in a home or download folder must not silently turn off the checks of an unpacked connector.
+ * Without a boundary the walk may go to the file-system root. Paths use `/` or `\`; the result keeps the caller's
+ * separators.
  */
-export function findConfigFile(startDir: string, host: ConfigHost): string | undefined {
+export function findConfigFile(startDir: string, host: ConfigHost, boundary?: string): string | undefined {
   const sep = startDir.includes('\\') && !startDir.includes('/') ? '\\' : '/';
-  let dir = startDir.replace(/[\\/]+$/, '') || sep;
-  for (;;) {
-    const candidate = (dir.endsWith(sep) ? dir : dir + sep) + CONFIG_FILE_NAME;
-    if (host.isFile(candidate)) return candidate;
-    if (host.exists((dir.endsWith(sep) ? dir : dir + sep) + '.git')) return undefined;
-    const cut = Math.max(dir.lastIndexOf('/'), dir.lastIndexOf('\\'));
-    if (cut < 0) return undefined;
-    const parent = cut === 0 ? dir.slice(0, 1) : dir.slice(0, cut);
-    if (parent === dir || /^[A-Za-z]:$/.test(dir)) return undefined;
-    dir = parent;
+  const trim = (d: string) => d.replace(/[\\/]+$/, '') || sep;
+  const stop = boundary === undefined ? undefined : trim(boundary);
+  const within = (d: string) => stop === undefined || d === stop || d.startsWith(stop.endsWith(sep) ? stop : stop + sep);
+  const slash = (d: string) => (d.endsWith(sep) ? d : d + sep);
+  let found: string | undefined;
+  for (let dir: string | undefined = trim(startDir); dir !== undefined; dir = parentOf(dir)) {
+    if (!found) {
+      const candidate = slash(dir) + CONFIG_FILE_NAME;
+      if (host.isFile(candidate)) {
+        if (within(dir)) return candidate;
+        // Above the folder given: it applies only if a repository root holds it (checked further up).
+        found = candidate;
+      }
+    }
+    if (host.exists(slash(dir) + '.git')) return found;
   }
+  return undefined;
+}
+
+function parentOf(dir: string): string | undefined {
+  const cut = Math.max(dir.lastIndexOf('/'), dir.lastIndexOf('\\'));
+  if (cut < 0 || /^[A-Za-z]:$/.test(dir)) return undefined;
+  const parent = cut === 0 ? dir.slice(0, 1) : dir.slice(0, cut);
+  return parent === dir ? undefined : parent;
 }
 
 /** Reads and parses a config file; an unreadable file is a problem, not an exception. */
 export function loadConfigFile(path: string, host: ConfigHost, knownRuleIds?: ReadonlySet<string>): ConfigFile {
+  const size = host.size?.(path);
+  if (size !== undefined && size > MAX_CONFIG_BYTES) return tooLarge(path, size);
   let text: string;
   try {
     text = host.readFile(path);
@@ -78,6 +102,12 @@ export function mergeSettings(under: EngineSettings, over: Partial<EngineSetting
   };
 }
 
+/** A configuration file over the size limit: ignored as a whole (defaults apply), with one problem saying so. */
+function tooLarge(path: string, size: number): ConfigFile {
+  const shown = size >= 1024 * 1024 ? `${(size / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(size / 1024)} KB`;
+  return { path, settings: normalizeSettings(undefined).settings, problems: [`${path}: too large (${shown}; the limit is ${MAX_CONFIG_BYTES / 1024} KB); ignored.`] };
+}
+
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -92,8 +122,15 @@ function words(code: string): string {
 /** The async, URI-based file access of the language server (engine/swagger/fileSystem.ts), structurally. */
 export interface UriFileSystem {
   readFile(uri: string): Promise<string>;
-  stat(uri: string): Promise<{ kind: 'file' | 'directory' | 'other' } | undefined>;
+  stat(uri: string): Promise<{ kind: 'file' | 'directory' | 'other'; size?: number; mtime?: number } | undefined>;
 }
+
+/**
+ * Parsed configuration files by URI, valid while the file's mtime and size stay the same: the server asks for the
+ * configuration of every document it validates, and a workspace shares one or two files. Bounded, oldest out first.
+ */
+const parsedConfigs = new Map<string, { stamp: string; config: ConfigFile }>();
+const MAX_CACHED_CONFIGS = 64;
 
 /**
  * The language server's lookup: the nearest `.pp-connector.json` above a document URI (same walk as
@@ -109,12 +146,28 @@ export async function configForDocument(documentUri: string, fs: UriFileSystem, 
     const candidate = dir + CONFIG_FILE_NAME;
     const stat = await fs.stat(candidate).catch(() => undefined);
     if (stat?.kind === 'file') {
-      const path = decodeURIComponent(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
+      let path: string;
       try {
-        return parseConfigText(await fs.readFile(candidate), path, knownRuleIds);
+        path = decodeURIComponent(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
+      } catch {
+        path = candidate.slice(authority.length);
+      }
+      if (stat.size !== undefined && stat.size > MAX_CONFIG_BYTES) return tooLarge(path, stat.size);
+      const stamp = stat.mtime !== undefined && stat.size !== undefined ? `${stat.mtime}:${stat.size}` : undefined;
+      const cached = stamp ? parsedConfigs.get(candidate) : undefined;
+      if (cached && cached.stamp === stamp) return cached.config;
+      let config: ConfigFile;
+      try {
+        config = parseConfigText(await fs.readFile(candidate), path, knownRuleIds);
       } catch (e) {
         return { path, settings: normalizeSettings(undefined).settings, problems: [`${path}: cannot read the file (${e instanceof Error ? e.message : String(e)}).`] };
       }
+      if (stamp) {
+        parsedConfigs.delete(candidate);
+        parsedConfigs.set(candidate, { stamp, config });
+        if (parsedConfigs.size > MAX_CACHED_CONFIGS) parsedConfigs.delete(parsedConfigs.keys().next().value as string);
+      }
+      return config;
     }
     if (await fs.stat(dir + '.git').catch(() => undefined)) return undefined;
   }

@@ -55,21 +55,37 @@ export function normalizeSettings(raw: unknown, knownRuleIds?: ReadonlySet<strin
     if (!r.rules || typeof r.rules !== 'object' || Array.isArray(r.rules)) {
       problems.push(`"rules" must be an object mapping rule ids to a severity; got ${describe(r.rules)}. Ignored.`);
     } else {
+      // A hostile or generated file may hold thousands of bad entries: name the first few, count the rest, and spend
+      // the "did you mean" search (the costly part) only on the ones named.
+      let more = 0;
+      const report = (problem: () => string) => {
+        if (problems.length < MAX_NAMED_PROBLEMS) problems.push(problem());
+        else more++;
+      };
       for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
         const level = parseLevel(value);
         if (!level) {
-          problems.push(`Rule "${id}": severity must be one of error, warning, information, hint, off; got ${describe(value)}. Using the rule's default.`);
+          report(() => `Rule ${quoteId(id)}: severity must be one of error, warning, information, hint, off; got ${describe(value)}. Using the rule's default.`);
           continue;
         }
         if (knownRuleIds && !knownRuleIds.has(id)) {
-          problems.push(`Unknown rule id "${id}" in settings; it is ignored.${suggest(id, knownRuleIds)}`);
+          report(() => `Unknown rule id ${quoteId(id)} in settings; it is ignored.${suggest(id, knownRuleIds)}`);
           continue;
         }
         settings.rules[id] = level;
       }
+      if (more) problems.push(`... and ${more} more unknown rule ids or bad severities in "rules"; they are ignored.`);
     }
   }
   return { settings, problems };
+}
+
+/** How many problems of one settings object are spelt out; the rest are counted in one line. */
+const MAX_NAMED_PROBLEMS = 10;
+
+/** A rule id from settings, quoted and escaped (it may hold control characters or a newline) and cut to a sane length. */
+function quoteId(id: string): string {
+  return JSON.stringify(id.length > 60 ? id.slice(0, 60) + '…' : id);
 }
 
 function describe(value: unknown): string {
@@ -81,6 +97,8 @@ function describe(value: unknown): string {
 }
 
 function suggest(id: string, known: ReadonlySet<string>): string {
+  // Rule ids are short; a long string is no typo of one, and the edit distance grows with its length.
+  if (id.length > 64) return '';
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {

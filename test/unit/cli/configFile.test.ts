@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { ConfigHost, findConfigFile, loadConfigFile, mergeSettings, parseConfigText } from '../../../server/src/engine/configFile';
+import { ConfigHost, configForDocument, findConfigFile, loadConfigFile, mergeSettings, parseConfigText, UriFileSystem } from '../../../server/src/engine/configFile';
 
 function host(files: Record<string, string>, dirs: string[] = []): ConfigHost {
   return {
@@ -64,5 +64,42 @@ describe('config file (.pp-connector.json)', () => {
       { validate: true, rules: { schema: 'error', 'duplicate-key': 'off' }, profile: 'certified' });
     assert.deepEqual(mergeSettings(file, { profile: 'custom' }).profile, 'custom');
     assert.equal(mergeSettings(file, { validate: false }).validate, false);
+  });
+
+  it('outside a repository, stops at the folder given; inside one, goes up to its root', () => {
+    const files = { '/home/me/.pp-connector.json': '{ "validate": false }', '/home/me/dl/conn/.pp-connector.json': '{}' };
+    assert.equal(findConfigFile('/home/me/dl/x/c', host(files), '/home/me/dl/x'), undefined);
+    assert.equal(findConfigFile('/home/me/dl/conn/c', host(files), '/home/me/dl/conn'), '/home/me/dl/conn/.pp-connector.json');
+    assert.equal(findConfigFile('/home/me/dl/x/c', host(files, ['/home/me/.git']), '/home/me/dl/x'), '/home/me/.pp-connector.json');
+    assert.equal(findConfigFile('/home/me/dl/x/c', host(files, ['/home/me/dl/.git']), '/home/me/dl/x'), undefined);
+    assert.equal(findConfigFile('C:\\dl\\x\\c', host({ 'C:\\.pp-connector.json': '{}' }), 'C:\\dl\\x'), undefined);
+  });
+
+  it('names the first 10 bad rule entries and counts the rest; declines a file over 256 KB unread', () => {
+    const rules = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`nope-${i}`, 'off']));
+    const c = parseConfigText(JSON.stringify({ rules }), 'c.json', new Set(['schema']));
+    assert.equal(c.problems.length, 11);
+    assert.equal(c.problems[10], 'c.json: ... and 490 more unknown rule ids or bad severities in "rules"; they are ignored.');
+    let read = 0;
+    const big: ConfigHost = { isFile: () => true, exists: () => true, readFile: () => { read++; return '{}'; }, size: () => 300 * 1024 };
+    assert.deepEqual(loadConfigFile('/r/.pp-connector.json', big).problems, ['/r/.pp-connector.json: too large (300 KB; the limit is 256 KB); ignored.']);
+    assert.equal(read, 0);
+  });
+
+  it('the server\'s lookup parses a file once while its mtime and size stay, and again when they change', async () => {
+    let reads = 0;
+    let stamp = { mtime: 1, size: 40 };
+    const fs: UriFileSystem = {
+      stat: async uri => uri === 'file:///ws/.pp-connector.json' ? { kind: 'file', ...stamp } : uri === 'file:///ws/.git' ? { kind: 'directory' } : undefined,
+      readFile: async () => { reads++; return `{ "rules": { "schema": "${reads === 1 ? 'off' : 'hint'}" } }`; },
+    };
+    for (let i = 0; i < 5; i++) {
+      const c = await configForDocument(`file:///ws/c${i}/apiProperties.json`, fs, new Set(['schema']));
+      assert.equal(c?.settings.rules.schema, 'off');
+    }
+    assert.equal(reads, 1);
+    stamp = { mtime: 2, size: 41 };
+    assert.equal((await configForDocument('file:///ws/c/apiProperties.json', fs, new Set(['schema'])))?.settings.rules.schema, 'hint');
+    assert.equal(reads, 2);
   });
 });

@@ -94,6 +94,7 @@ describe('cli output formats (golden)', () => {
       '  4:5  error  Expected comma  json-syntax',
       '',
       '✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 of 2 files checked',
+      'Configuration: configured/.pp-connector.json (1 file)',
       '',
       'Findings by rule:',
       '  json-syntax       1',

@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
 // Severity maps to ::error / ::warning / ::notice; values are escaped as the runner requires.
+import { terminalSafe } from '../terminalText';
 import { countReport, messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
 
 const COMMAND = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' } as const;
@@ -25,8 +26,9 @@ export function formatGithub(report: RunReport): string {
   return out.join('\n') + '\n';
 }
 
+/** Escaped as the runner requires; other control characters (which the log would render) as visible escapes. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(s: string): string {

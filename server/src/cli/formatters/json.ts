@@ -1,6 +1,7 @@
 // Machine-readable report: one object per file with 1-based positions, plus totals and per-rule counts.
 // Shape is documented in the README (CLI section); fields are only ever added.
-import { countByRule, countReport, messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
+import { jsonTerminalSafe } from '../terminalText';
+import { configFiles, countByRule, countReport, messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
 
 export function formatJson(report: RunReport): string {
   const counts = countReport(report);
@@ -9,6 +10,7 @@ export function formatJson(report: RunReport): string {
     files: report.files.map(f => ({
       path: f.displayPath,
       ...(f.swaggerPath ? { swagger: f.swaggerPath } : {}),
+      ...(f.config ? { config: f.config.displayPath } : {}),
       errorCount: f.diagnostics.filter(d => severityName(d) === 'error').length,
       warningCount: f.diagnostics.filter(d => severityName(d) === 'warning').length,
       messages: sortDiagnostics(f.diagnostics).map(d => ({
@@ -25,6 +27,7 @@ export function formatJson(report: RunReport): string {
       ...(f.fixes ? { fixes: f.fixes } : {}),
     })),
     unreadable: report.unreadable.map(u => ({ path: u.displayPath, message: u.message })),
+    configFiles: configFiles(report),
     summary: {
       files: counts.files,
       errors: counts.error,
@@ -35,5 +38,5 @@ export function formatJson(report: RunReport): string {
       byRule: Object.fromEntries(countByRule(report)),
     },
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return jsonTerminalSafe(JSON.stringify(out, null, 2)) + '\n';
 }

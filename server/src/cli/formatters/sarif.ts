@@ -1,10 +1,11 @@
 // SARIF 2.1.0, the format GitHub code scanning reads: one run, the full rule catalogue (registry + built-in codes)
 // in tool.driver.rules so each alert shows the rule's description and a link to its doc page.
+import { jsonTerminalSafe } from '../terminalText';
 import { pathToFileURL } from 'url';
 import * as path from 'path';
 import { LIMIT_CODE } from '../../engine/limits';
 import { BUILTIN_CODES, RULES } from '../../engine/rules/registry';
-import { messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
+import { configFiles, messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/ppconnector/pp-connector-tools';
@@ -15,6 +16,7 @@ export const BUILTIN_DESCRIPTIONS: Record<typeof BUILTIN_CODES[number], { descri
   'strict-json': { description: 'A comment, trailing comma or byte order mark that paconn and pac reject when they load the file as strict JSON.', severity: 'error' },
   'duplicate-key': { description: 'A key appears twice in one object; JSON loaders keep the last value and silently drop the first.', severity: 'error' },
   'schema': { description: 'A value does not match the apiProperties.json schema (wrong type, unknown value, missing required property).', severity: 'error' },
+  'file-encoding': { description: 'The file is not valid UTF-8 (e.g. saved as Windows-1252); paconn fails on it on macOS and Linux.', severity: 'warning' },
 };
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -102,6 +104,8 @@ export function formatSarif(report: RunReport, cwd: string): string {
       columnKind: 'utf16CodeUnits',
       invocations: [{
         executionSuccessful: report.unreadable.length === 0,
+        // Which .pp-connector.json files applied (a property bag: SARIF has no field of its own for this).
+        properties: { configFiles: configFiles(report) },
         toolExecutionNotifications: report.unreadable.map(u => ({
           level: 'error',
           message: { text: u.message },
@@ -111,7 +115,7 @@ export function formatSarif(report: RunReport, cwd: string): string {
       results,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonTerminalSafe(JSON.stringify(log, null, 2)) + '\n';
 }
 
 function pascal(id: string): string {

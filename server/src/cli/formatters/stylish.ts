@@ -1,6 +1,8 @@
 // The default, human format (ESLint's "stylish"): one block per file with `line:col  severity  message  rule-id`,
 // then a summary line and the number of findings per rule, so a reviewer can judge each rule's noise.
-import { countByRule, countReport, messageText, FileReport, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
+// Everything that comes from a file, a file name or a configuration is made terminal-safe (terminalText.ts).
+import { configFiles, countByRule, countReport, messageText, FileReport, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
+import { lineStart, terminalSafe } from '../terminalText';
 
 export interface StylishOptions {
   color: boolean;
@@ -15,15 +17,15 @@ export function formatStylish(report: RunReport, options: StylishOptions = { col
   for (const file of report.files) {
     const fixLines = fixSummary(file, c);
     if (!file.diagnostics.length && !fixLines.length) continue;
-    out.push(c.underline(file.displayPath));
+    out.push(c.underline(lineStart(file.displayPath)));
     out.push(...fixLines);
     const rows = sortDiagnostics(file.diagnostics).map(d => {
       const sev = severityName(d);
       return {
         pos: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
         sev: LABEL[sev], color: SEVERITY_COLOR[sev],
-        message: oneLine(messageText(d)),
-        rule: ruleId(d),
+        message: terminalSafe(oneLine(messageText(d))),
+        rule: terminalSafe(ruleId(d)),
       };
     });
     const posW = Math.max(0, ...rows.map(r => r.pos.length));
@@ -34,11 +36,15 @@ export function formatStylish(report: RunReport, options: StylishOptions = { col
     }
     out.push('');
   }
-  for (const u of report.unreadable) out.push(`${c.red('error')}  ${u.displayPath}: ${u.message}`);
+  for (const u of report.unreadable) out.push(`${c.red('error')}  ${terminalSafe(u.displayPath)}: ${terminalSafe(u.message)}`);
   const n = countReport(report);
   out.push(summaryLine(report, options));
+  if (n.fixable && n.error + n.warning + n.information + n.hint > 0) out.push(`  ${plural(n.fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
+  // Which configuration files applied: a `"validate": false` or an "off" found above the checkout is visible here.
+  for (const cfg of configFiles(report)) {
+    out.push(`Configuration: ${terminalSafe(cfg.path)} (${plural(cfg.files, 'file')}${cfg.validate ? '' : '; "validate": false turns all checks off'})`);
+  }
   if (n.error + n.warning + n.information + n.hint > 0) {
-    if (n.fixable) out.push(`  ${plural(n.fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
     const byRule = countByRule(report);
     const w = Math.max(...byRule.map(([id]) => id.length));
     out.push('', 'Findings by rule:');
@@ -62,13 +68,20 @@ export function summaryLine(report: RunReport, options: StylishOptions = { color
 
 function fixSummary(file: FileReport, c: Palette): string[] {
   const f = file.fixes;
-  if (!f || f.applied === 0) return [];
-  const lines = [`  ${c.green(f.written ? 'fixed' : 'would fix')}  ${plural(f.applied, 'problem')}: ${[...new Set(f.titles)].join('; ')}`];
+  if (!f) return [];
+  const titles = terminalSafe([...new Set(f.titles)].join('; '));
+  if (f.error) {
+    // A fix that was not written is said so, with the reason; the findings below are those of the file as it is.
+    const could = f.applied ? ` (could fix ${plural(f.applied, 'problem')}: ${titles})` : '';
+    return [`  ${c.red('not written')}  ${terminalSafe(f.error)}${could}`];
+  }
+  if (f.applied === 0) return [];
+  const lines = [`  ${c.green(f.written ? 'fixed' : 'would fix')}  ${plural(f.applied, 'problem')}: ${titles}`];
   if (!f.written) {
     for (const ch of f.changes) {
       lines.push(c.dim(`  @@ -${ch.oldStart},${ch.oldLines.length} +${ch.newStart},${ch.newLines.length} @@`));
-      for (const l of ch.oldLines) lines.push(c.red(`  -${l}`));
-      for (const l of ch.newLines) lines.push(c.green(`  +${l}`));
+      for (const l of ch.oldLines) lines.push(c.red(`  -${terminalSafe(l)}`));
+      for (const l of ch.newLines) lines.push(c.green(`  +${terminalSafe(l)}`));
     }
   }
   return lines;

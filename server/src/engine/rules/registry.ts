@@ -97,7 +97,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Ids of the built-in (non-rule) diagnostics, which settings may also override. */
-export const BUILTIN_CODES = ['json-syntax', 'strict-json', 'duplicate-key', 'schema'] as const;
+export const BUILTIN_CODES = ['json-syntax', 'strict-json', 'duplicate-key', 'schema', 'file-encoding'] as const;
+
+/** Bytes that are not UTF-8. Reported by the command-line checker, which reads bytes; editors hand the server text. */
+export const ENCODING_CODE = 'file-encoding';
 
 export function allCodes(): Set<string> {
   return new Set<string>([...BUILTIN_CODES, ...RULES.map(r => r.id)]);
