@@ -50,3 +50,18 @@ describe('breaking changes: connection parameters', () => {
     assert.deepEqual(changes(multi, fewer), ['connectionParameterSets/key @ "connectionParameterSets"']);
   });
 });
+
+describe('breaking-change ids in settings', () => {
+  it('are known codes with a doc page each', async () => {
+    const { allCodes } = await import('../../../server/src/engine/rules/registry');
+    const { BREAKING_RULES } = await import('../../../server/src/engine/breaking');
+    const { existsSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    for (const id of Object.keys(BREAKING_RULES)) {
+      assert.ok(allCodes().has(id), id);
+      const page = path.resolve(__dirname, '..', '..', '..', 'docs', 'rules', `${id}.md`);
+      assert.ok(existsSync(page), page);
+      assert.ok(readFileSync(page, 'utf8').startsWith(`# \`${id}\``));
+    }
+  });
+});
