@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_DOCS_BASE } from '../engine/validation';
 import { CliOptions, HELP, parseArgs, UsageError } from './args';
+import { addBreakingChanges } from './breaking';
 import { checkFiles } from './check';
 import { discoverFiles, InputError } from './discover';
 import { formatGithub } from './formatters/github';
@@ -53,6 +54,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (done % 10 === 0 || done === total) io.stderr.write(`\rChecked ${done}/${total}${done === total ? '\r\u001b[K' : ''}`);
       } : undefined,
     });
+    if (options.base !== undefined) {
+      await addBreakingChanges(report, {
+        base: options.base, cwd: io.cwd, quiet: options.quiet, docsBase: DEFAULT_DOCS_BASE,
+        settingsFor: file => resolver.forFile(file).settings, swaggerFor,
+      });
+    }
     for (const p of resolver.problems) io.stderr.write(`pp-connector: warning: ${p}\n`);
   } catch (e) {
     return fail(io, e);

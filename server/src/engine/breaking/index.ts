@@ -8,9 +8,9 @@ import type { EngineSettings, Profile, RuleLevel } from '../settings';
 import { DEFAULT_DOCS_BASE, SOURCE, toDiagnosticSeverity } from '../validation';
 import { compareConnectionParameters } from './compareConnection';
 import { compareSwaggers, readSwagger } from './compareSwaggers';
-import { BREAKING_RULES, BreakingFinding, BreakingResult, BreakingRuleId, DocPath } from './types';
+import { BASE_MISSING_CODE, BREAKING_RULES, BreakingFinding, BreakingResult, BreakingRuleId, DocPath } from './types';
 
-export { BREAKING_RULES, compareSwaggers, compareConnectionParameters, readSwagger };
+export { BASE_MISSING_CODE, BREAKING_RULES, compareSwaggers, compareConnectionParameters, readSwagger };
 export type { BreakingFinding, BreakingResult, BreakingRuleId };
 
 export type ComparedKind = 'swagger' | 'apiProperties';
@@ -53,10 +53,9 @@ export function breakingDiagnostics(document: TextDocument, findings: readonly B
     if (level === 'off') continue;
     const span = locate(tree, f.at, !!f.key) ?? { offset: 0, length: 0 };
     const range = Range.create(document.positionAt(span.offset), document.positionAt(span.offset + span.length));
-    const against = options.baseLabel ? ` (compared with ${options.baseLabel})` : '';
-    const d = Diagnostic.create(range, f.message + against, toDiagnosticSeverity(level) as DiagnosticSeverity, f.ruleId, SOURCE);
+    const d = Diagnostic.create(range, f.message, toDiagnosticSeverity(level) as DiagnosticSeverity, f.ruleId, SOURCE);
     d.codeDescription = { href: docsBase + f.ruleId + '.md' };
-    d.data = { ruleId: f.ruleId, validatorName: BREAKING_RULES[f.ruleId].validator, valuePath: f.valuePath, ...(f.operationId ? { operationId: f.operationId } : {}) };
+    d.data = { ruleId: f.ruleId, validatorName: BREAKING_RULES[f.ruleId].validator, valuePath: f.valuePath, ...(options.baseLabel ? { base: options.baseLabel } : {}), ...(f.operationId ? { operationId: f.operationId } : {}) };
     out.push(d);
   }
   return out;

@@ -16,6 +16,9 @@ export const BREAKING_RULES = {
 
 export type BreakingRuleId = keyof typeof BREAKING_RULES;
 
+/** The information note on a file that the base version does not have (a new connector). */
+export const BASE_MISSING_CODE = 'breaking-base-missing';
+
 /** A JSON path in the NEW document: object keys and array indices. */
 export type DocPath = (string | number)[];
 
