@@ -6,6 +6,7 @@ import { DEFAULT_DOCS_BASE } from '../engine/validation';
 import { CliOptions, HELP, parseArgs, UsageError } from './args';
 import { addBreakingChanges } from './breaking';
 import { checkFiles } from './check';
+import { addScripts } from './script';
 import { discoverFiles, InputError } from './discover';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -53,6 +54,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       onProgress: progress ? (done, total) => {
         if (done % 10 === 0 || done === total) io.stderr.write(`\rChecked ${done}/${total}${done === total ? '\r\u001b[K' : ''}`);
       } : undefined,
+    });
+    await addScripts(report, {
+      cwd: io.cwd, quiet: options.quiet, docsBase: DEFAULT_DOCS_BASE,
+      settingsFor: file => resolver.forFile(file).settings, swaggerFor,
     });
     if (options.base !== undefined) {
       await addBreakingChanges(report, {
