@@ -22,6 +22,8 @@ export interface CliOptions {
   fixSymlinks: boolean;
   /** `--no-swagger`: skip the cross-file checks against the paired swagger. */
   swagger: boolean;
+  /** `--base <ref-or-path>`: compare with this version for breaking changes. */
+  base?: string;
   /** Write the report to a file instead of stdout. */
   outputFile?: string;
   /** Exit 0 instead of 2 when a folder holds no apiProperties.json. */
@@ -47,6 +49,8 @@ Options:
   -c, --config <file>       use this configuration file ({ "rules": {...}, "profile": "..." })
       --no-config           ignore .pp-connector.json files
       --no-swagger          skip the cross-file checks against the swagger
+      --base <ref-or-path>  also report breaking changes against a base version: a git ref (HEAD, origin/dev,
+                            a commit) or an old connector folder or file
       --quiet               report errors only
       --fix                 apply the safe fixes to the files and report what changed
       --fix-dry-run         print the changes the safe fixes would make, without writing
@@ -110,6 +114,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       }
       case '-c': case '--config': o.config = value(name, inline); break;
+      case '--base': o.base = value(name, inline); break;
       case '--no-config': flag(); o.noConfig = true; break;
       case '--no-swagger': flag(); o.swagger = false; break;
       case '--quiet': flag(); o.quiet = true; break;

@@ -4,8 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_DOCS_BASE } from '../engine/validation';
 import { CliOptions, HELP, parseArgs, UsageError } from './args';
+import { addBreakingChanges } from './breaking';
 import { checkFiles } from './check';
 import { describeFsError, discoverFiles, InputError } from './discover';
+import { addScripts } from './script';
 import { terminalSafe } from './terminalText';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -56,6 +58,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (done % 10 === 0 || done === total) io.stderr.write(`\rChecked ${done}/${total}${done === total ? '\r\u001b[K' : ''}`);
       } : undefined,
     });
+    await addScripts(report, {
+      cwd: io.cwd, quiet: options.quiet, docsBase: DEFAULT_DOCS_BASE,
+      settingsFor: file => resolver.forFile(file).settings, swaggerFor,
+    });
+    if (options.base !== undefined) {
+      await addBreakingChanges(report, {
+        base: options.base, cwd: io.cwd, quiet: options.quiet, docsBase: DEFAULT_DOCS_BASE,
+        settingsFor: file => resolver.forFile(file).settings, swaggerFor,
+      });
+    }
     report.unreadable.unshift(...discovery.problems);
     for (const p of resolver.problems) io.stderr.write(`pp-connector: warning: ${terminalSafe(p)}\n`);
   } catch (e) {

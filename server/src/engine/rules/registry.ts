@@ -1,5 +1,7 @@
 // Every rule the engine runs, in the order findings are reported. One line per rule.
 import type { Rule } from './types';
+import { BASE_MISSING_CODE, BREAKING_RULES } from '../breaking/types';
+import { SCRIPT_MISSING_CODE, SCRIPT_RULES } from '../csharp/scriptChecks';
 import { rule as setsValuesMissing } from './sets-values-missing';
 import { rule as setNameMissing } from './set-name-missing';
 import { rule as setParametersMissing } from './set-parameters-missing';
@@ -103,5 +105,5 @@ export const BUILTIN_CODES = ['json-syntax', 'strict-json', 'duplicate-key', 'sc
 export const ENCODING_CODE = 'file-encoding';
 
 export function allCodes(): Set<string> {
-  return new Set<string>([...BUILTIN_CODES, ...RULES.map(r => r.id)]);
+  return new Set<string>([...BUILTIN_CODES, ...RULES.map(r => r.id), ...Object.keys(BREAKING_RULES), BASE_MISSING_CODE, ...Object.keys(SCRIPT_RULES), SCRIPT_MISSING_CODE]);
 }

@@ -1,0 +1,81 @@
+// The connector's custom code: the script.csx beside each checked apiProperties.json is checked (and reported as a
+// file of its own) against the connector's swagger operations and `scriptOperations`; `scriptOperations` without a
+// script.csx is reported on apiProperties.json.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseTree } from 'jsonc-parser';
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-json-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { locate } from '../engine/breaking';
+import { checkScript, SCRIPT_MISSING_CODE } from '../engine/csharp/scriptChecks';
+import type { EngineSettings } from '../engine/settings';
+import type { SwaggerContext } from '../engine/swagger/types';
+import { SOURCE, toDiagnosticSeverity } from '../engine/validation';
+import { fileUri } from '../node/nodeFileSystem';
+import { toDisplayPath } from './check';
+import { FileReport, RunReport, severityName } from './report';
+
+export const SCRIPT_FILE_NAME = 'script.csx';
+/** Scripts larger than this are not read (the platform's limit is 1 MB; script-size reports up to here). */
+const MAX_SCRIPT_READ = 8 * 1024 * 1024;
+
+export interface ScriptOptions {
+  cwd: string;
+  quiet: boolean;
+  docsBase: string;
+  settingsFor(file: string): EngineSettings;
+  swaggerFor?(file: string): Promise<{ context?: SwaggerContext }>;
+}
+
+/** `scriptOperations` of an apiProperties text, when it is an array (ids only). */
+function scriptOperationsOf(text: string): { ids: string[]; at?: { offset: number; length: number } } | undefined {
+  const tree = (() => { try { return parseTree(text.replace(/^\uFEFF/, ' '), [], { allowTrailingComma: true }); } catch { return undefined; } })();
+  const span = locate(tree, ['properties', 'scriptOperations'], true);
+  const value = locate(tree, ['properties', 'scriptOperations'], false);
+  if (!span || !value) return undefined;
+  let parsed: unknown;
+  try { parsed = JSON.parse(text.slice(value.offset, value.offset + value.length)); } catch { return undefined; }
+  if (!Array.isArray(parsed)) return undefined;
+  // `locate` falls back to the deepest node that exists: only a real scriptOperations key counts.
+  if (text.slice(span.offset, span.offset + span.length) !== '"scriptOperations"') return undefined;
+  return { ids: parsed.filter((s): s is string => typeof s === 'string'), at: span };
+}
+
+export async function addScripts(report: RunReport, options: ScriptOptions): Promise<void> {
+  for (const entry of [...report.files]) {
+    if (!/apiProperties\.json$/i.test(entry.path)) continue;
+    const settings = options.settingsFor(entry.path);
+    if (!settings.validate) continue;
+    const keep = (ds: Diagnostic[]) => options.quiet ? ds.filter(d => severityName(d) === 'error') : ds;
+    const scriptPath = path.join(path.dirname(entry.path), SCRIPT_FILE_NAME);
+    const so = scriptOperationsOf(entry.text);
+    let stat: fs.Stats | undefined;
+    try { stat = fs.statSync(scriptPath); } catch { stat = undefined; }
+    if (!stat?.isFile()) {
+      const level = settings.rules[SCRIPT_MISSING_CODE] ?? 'warning';
+      if (so?.at && level !== 'off') {
+        const doc = TextDocument.create(fileUri(entry.path), 'apiproperties', 1, entry.text);
+        const d = Diagnostic.create(Range.create(doc.positionAt(so.at.offset), doc.positionAt(so.at.offset + so.at.length)),
+          `scriptOperations routes operations to custom code, but there is no ${SCRIPT_FILE_NAME} beside apiProperties.json: add the script, or remove scriptOperations.`,
+          toDiagnosticSeverity(level) as DiagnosticSeverity, SCRIPT_MISSING_CODE, SOURCE);
+        d.codeDescription = { href: options.docsBase + SCRIPT_MISSING_CODE + '.md' };
+        entry.diagnostics.push(...keep([d]));
+      }
+      continue;
+    }
+    if (stat.size > MAX_SCRIPT_READ) {
+      report.unreadable.push({ path: scriptPath, displayPath: toDisplayPath(scriptPath, options.cwd), message: `the file is ${stat.size} bytes; custom code must be less than 1 MB` });
+      continue;
+    }
+    let text: string;
+    try { text = fs.readFileSync(scriptPath, 'utf8'); } catch { continue; }
+    const swagger = (await options.swaggerFor?.(entry.path))?.context;
+    const operationIds = swagger && (swagger.status === undefined || swagger.status === 'paired') ? new Set(swagger.operations.keys()) : undefined;
+    const doc = TextDocument.create(fileUri(scriptPath), 'csharp', 1, text);
+    const diagnostics = checkScript(doc, {
+      operationIds, scriptOperations: so && so.ids.length ? so.ids : undefined, settings, docsBase: options.docsBase,
+    });
+    const target: FileReport = { path: scriptPath, displayPath: toDisplayPath(scriptPath, options.cwd), text, diagnostics: keep(diagnostics), fixable: 0 };
+    report.files.push(target);
+  }
+}
