@@ -1,5 +1,6 @@
 // Every rule the engine runs, in the order findings are reported. One line per rule.
 import type { Rule } from './types';
+import { SWAGGER_RULES } from '../swaggerRules/registry';
 import { rule as setsValuesMissing } from './sets-values-missing';
 import { rule as setNameMissing } from './set-name-missing';
 import { rule as setParametersMissing } from './set-parameters-missing';
@@ -99,6 +100,7 @@ export const RULES: readonly Rule[] = [
 /** Ids of the built-in (non-rule) diagnostics, which settings may also override. */
 export const BUILTIN_CODES = ['json-syntax', 'strict-json', 'duplicate-key', 'schema'] as const;
 
+/** Every code settings may name: built-in codes, apiProperties rules and swagger rules. */
 export function allCodes(): Set<string> {
-  return new Set<string>([...BUILTIN_CODES, ...RULES.map(r => r.id)]);
+  return new Set<string>([...BUILTIN_CODES, ...RULES.map(r => r.id), ...SWAGGER_RULES.map(r => r.id)]);
 }
