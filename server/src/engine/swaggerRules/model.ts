@@ -91,6 +91,8 @@ export interface SwaggerModel {
   refs: Node[];
   /** Every `x-ms...` key in a place where keys are keywords (not names of properties, headers, definitions, ...). */
   extensionKeys: ExtensionKey[];
+  /** Every object whose keys are keywords (schemas, parameters, responses, ...), outside example payloads, in document order. */
+  keywordObjects: Node[];
   /** Parameter objects reached from operations, each once (shared ones by their definition). */
   parameters: SwaggerParameter[];
 }
@@ -120,6 +122,7 @@ export function buildSwaggerModel(text: string): ParseResult {
 
   const refs: Node[] = [];
   const extensionKeys: ExtensionKey[] = [];
+  const keywordObjects: Node[] = [];
   // Iterative walk: hostile input may nest deeper than the call stack (jsonc-parser has already coped with it).
   const stack: Node[] = [root];
   while (stack.length) {
@@ -127,6 +130,7 @@ export function buildSwaggerModel(text: string): ParseResult {
     if (node.type === 'object' && node.children) {
       const ownerKeyName = ownerKey(node)?.value;
       const isNameMap = typeof ownerKeyName === 'string' && NAME_MAPS.has(ownerKeyName);
+      if (!isNameMap) keywordObjects.push(node);
       for (const p of node.children) {
         const key = p.children?.[0];
         const value = p.children?.[1];
@@ -145,6 +149,7 @@ export function buildSwaggerModel(text: string): ParseResult {
   // Document order, so findings come out top to bottom.
   refs.sort((a, b) => a.offset - b.offset);
   extensionKeys.sort((a, b) => a.key.offset - b.key.offset);
+  keywordObjects.sort((a, b) => a.offset - b.offset);
 
   const sharedParameters = val(root, 'parameters');
   const resolveParameter = (item: Node, pathLevel: boolean): SwaggerParameter | undefined => {
@@ -197,7 +202,7 @@ export function buildSwaggerModel(text: string): ParseResult {
       }
     }
   }
-  return { model: { text, root, operations, operationsById, pathItems, refs, extensionKeys, parameters } };
+  return { model: { text, root, operations, operationsById, pathItems, refs, extensionKeys, keywordObjects, parameters } };
 }
 
 /** A JSON pointer segment: `~1` is `/`, `~0` is `~`; percent-encoding is also undone (as in URI fragments). */

@@ -44,7 +44,7 @@ export function validateSwaggerText(uri: string, text: string, options: SwaggerV
       const length = f.node ? f.node.length : f.length ?? 0;
       if (offset === undefined || offset < 0 || offset + length > text.length) return;
       const severity: Severity = overridden ? level as Severity : f.severity ?? level as Severity;
-      const d = Diagnostic.create(Range.create(document.positionAt(offset), document.positionAt(offset + length)), f.message,
+      const d = Diagnostic.create(Range.create(document.positionAt(offset), document.positionAt(offset + length)), printable(f.message),
         toDiagnosticSeverity(severity) as DiagnosticSeverity, rule.id, SOURCE);
       d.codeDescription = { href: docsBase + rule.id + '.md' };
       d.data = {
@@ -62,4 +62,10 @@ export function validateSwaggerText(uri: string, text: string, options: SwaggerV
     }
   }
   return { diagnostics: out, model };
+}
+
+/** Names and paths from the file are quoted in messages: control characters must not reach a terminal or a log. */
+function printable(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
 }
