@@ -131,7 +131,9 @@ export function buildSwaggerModel(text: string): ParseResult {
       const ownerKeyName = ownerKey(node)?.value;
       const isNameMap = typeof ownerKeyName === 'string' && NAME_MAPS.has(ownerKeyName);
       if (!isNameMap) keywordObjects.push(node);
-      for (const p of node.children) {
+      // Children are pushed last-first, so containers are visited in document order (keywordObjects needs no sort).
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const p = node.children[i];
         const key = p.children?.[0];
         const value = p.children?.[1];
         if (!key || !value) continue;
@@ -142,14 +144,16 @@ export function buildSwaggerModel(text: string): ParseResult {
         if ((value.type === 'object' || value.type === 'array') && !(name === 'example' || (name === 'examples' && !isNameMap) || name === 'x-ms-test-value')) stack.push(value);
       }
     } else if (node.type === 'array' && node.children) {
-      for (const c of node.children) if (c.type === 'object' || c.type === 'array') stack.push(c);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const c = node.children[i];
+        if (c.type === 'object' || c.type === 'array') stack.push(c);
+      }
     }
   }
 
-  // Document order, so findings come out top to bottom.
+  // Document order, so findings come out top to bottom (an object's own keys and its children's interleave).
   refs.sort((a, b) => a.offset - b.offset);
   extensionKeys.sort((a, b) => a.key.offset - b.key.offset);
-  keywordObjects.sort((a, b) => a.offset - b.offset);
 
   const sharedParameters = val(root, 'parameters');
   const resolveParameter = (item: Node, pathLevel: boolean): SwaggerParameter | undefined => {
