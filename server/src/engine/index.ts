@@ -15,3 +15,7 @@ export { MemoryFileSystem } from './swagger/fileSystem';
 export { SwaggerStore, OverlayFileSystem } from './swagger/store';
 export { findSwagger } from './swagger/pairing';
 export { parseSwagger, operationLocation } from './swagger/swaggerModel';
+export { validateSwaggerText } from './swaggerRules/validate';
+export type { SwaggerValidation, SwaggerValidationOptions } from './swaggerRules/validate';
+export { SWAGGER_RULES } from './swaggerRules/registry';
+export type { SwaggerRule, SwaggerRuleMeta } from './swaggerRules/types';

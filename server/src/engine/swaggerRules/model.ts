@@ -1,0 +1,231 @@
+// One parse of a swagger (jsonc-parser, with offsets) and a small model the validator rules read: path items,
+// operations with their effective parameters, responses, every `$ref` and every extension key. Rules never walk the
+// whole tree themselves, so the cost is one parse and one walk whatever the number of rules.
+import { Node, ParseError, parseTree } from 'jsonc-parser';
+
+export const METHODS: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+/** The property node (key + value) of `key` in an object node; the last duplicate wins, as with JSON.parse. */
+export function prop(node: Node | undefined, key: string): Node | undefined {
+  if (!node || node.type !== 'object' || !node.children) return undefined;
+  let found: Node | undefined;
+  for (const p of node.children) if (p.children?.[0]?.value === key) found = p;
+  return found;
+}
+
+export function val(node: Node | undefined, key: string): Node | undefined {
+  return prop(node, key)?.children?.[1];
+}
+
+export function keyOf(property: Node | undefined): Node | undefined {
+  return property?.type === 'property' ? property.children?.[0] : undefined;
+}
+
+export function str(node: Node | undefined): string | undefined {
+  return node?.type === 'string' ? node.value as string : undefined;
+}
+
+/** The properties (key/value pairs) of an object node. */
+export function entries(node: Node | undefined): { key: Node; value: Node; name: string }[] {
+  if (!node || node.type !== 'object' || !node.children) return [];
+  const out: { key: Node; value: Node; name: string }[] = [];
+  for (const p of node.children) {
+    const key = p.children?.[0];
+    const value = p.children?.[1];
+    if (key && value) out.push({ key, value, name: String(key.value) });
+  }
+  return out;
+}
+
+/** The key node of the property holding `value` (for "the key of the object that lacks it"). */
+export function ownerKey(value: Node): Node | undefined {
+  return value.parent?.type === 'property' ? value.parent.children?.[0] : undefined;
+}
+
+export interface SwaggerParameter {
+  /** The parameter object (after following a `#/parameters/...` reference). */
+  node: Node;
+  /** Where the operation or path item lists it: the object itself, or the `{ "$ref": ... }` item. */
+  site: Node;
+  /** True when `node` is a shared definition under the root `parameters`. */
+  shared: boolean;
+  name?: string;
+  nameNode?: Node;
+  in?: string;
+  /** From the path item's `parameters` (inherited by every operation of the path). */
+  pathLevel: boolean;
+}
+
+export interface SwaggerOperationModel {
+  path: string;
+  /** The path's key in `paths`. */
+  pathKey: Node;
+  pathItem: Node;
+  /** As written (`get`, `GET`, ...). */
+  method: string;
+  methodKey: Node;
+  node: Node;
+  operationId?: string;
+  operationIdNode?: Node;
+  /** Effective parameters: the path item's, then the operation's (an operation's own replaces one of the same name and location). */
+  parameters: SwaggerParameter[];
+  /** Only the operation's own `parameters` list, in order. */
+  ownParameters: SwaggerParameter[];
+  responses?: Node;
+}
+
+export interface ExtensionKey {
+  key: Node;
+  name: string;
+  /** The object that holds the extension. */
+  owner: Node;
+}
+
+export interface SwaggerModel {
+  text: string;
+  root: Node;
+  operations: SwaggerOperationModel[];
+  operationsById: Map<string, SwaggerOperationModel[]>;
+  pathItems: { path: string; key: Node; node: Node }[];
+  /** Every `"$ref": "<string>"` value node. */
+  refs: Node[];
+  /** Every `x-ms...` key in a place where keys are keywords (not names of properties, headers, definitions, ...). */
+  extensionKeys: ExtensionKey[];
+  /** Every object whose keys are keywords (schemas, parameters, responses, ...), outside example payloads, in document order. */
+  keywordObjects: Node[];
+  /** Parameter objects reached from operations, each once (shared ones by their definition). */
+  parameters: SwaggerParameter[];
+}
+
+export type ParseResult =
+  | { model: SwaggerModel; problem?: undefined }
+  | { model?: undefined; problem: string };
+
+// Objects whose keys are names chosen by the author, not swagger keywords: an `x-ms-...` key there is a name.
+const NAME_MAPS = new Set(['properties', 'definitions', 'parameters', 'responses', 'headers', 'securityDefinitions', 'paths', 'examples', 'scopes', 'patternProperties']);
+
+/**
+ * Parses `text` and builds the model. Returns a problem instead when the text is not a JSON object (the editor's JSON
+ * support reports syntax errors; the rules need a whole document).
+ */
+export function buildSwaggerModel(text: string): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    return { problem: 'the swagger is nested too deeply to analyse' };
+  }
+  if (!root || root.type !== 'object') return { problem: 'the swagger is not a JSON object' };
+  if (errors.length) return { problem: 'the swagger is not valid JSON' };
+
+  const refs: Node[] = [];
+  const extensionKeys: ExtensionKey[] = [];
+  const keywordObjects: Node[] = [];
+  // Iterative walk: hostile input may nest deeper than the call stack (jsonc-parser has already coped with it).
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'object' && node.children) {
+      const ownerKeyName = ownerKey(node)?.value;
+      const isNameMap = typeof ownerKeyName === 'string' && NAME_MAPS.has(ownerKeyName);
+      if (!isNameMap) keywordObjects.push(node);
+      // Children are pushed last-first, so containers are visited in document order (keywordObjects needs no sort).
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const p = node.children[i];
+        const key = p.children?.[0];
+        const value = p.children?.[1];
+        if (!key || !value) continue;
+        const name = String(key.value);
+        if (name === '$ref' && value.type === 'string') refs.push(value);
+        if (!isNameMap && /^x-?ms/i.test(name)) extensionKeys.push({ key, name, owner: node });
+        // Examples are sample payloads: their keys are data, never swagger.
+        if ((value.type === 'object' || value.type === 'array') && !(name === 'example' || (name === 'examples' && !isNameMap) || name === 'x-ms-test-value')) stack.push(value);
+      }
+    } else if (node.type === 'array' && node.children) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const c = node.children[i];
+        if (c.type === 'object' || c.type === 'array') stack.push(c);
+      }
+    }
+  }
+
+  // Document order, so findings come out top to bottom (an object's own keys and its children's interleave).
+  refs.sort((a, b) => a.offset - b.offset);
+  extensionKeys.sort((a, b) => a.key.offset - b.key.offset);
+
+  const sharedParameters = val(root, 'parameters');
+  const resolveParameter = (item: Node, pathLevel: boolean): SwaggerParameter | undefined => {
+    if (item.type !== 'object') return undefined;
+    const ref = str(val(item, '$ref'));
+    let node = item;
+    let shared = false;
+    if (ref !== undefined) {
+      const m = /^#\/parameters\/(.+)$/.exec(ref);
+      const target = m ? val(sharedParameters, decodePointer(m[1])) : undefined;
+      if (!target || target.type !== 'object') return undefined;
+      node = target;
+      shared = true;
+    }
+    const nameNode = val(node, 'name');
+    return { node, site: item, shared, name: str(nameNode), nameNode, in: str(val(node, 'in')), pathLevel };
+  };
+  const parameterList = (list: Node | undefined, pathLevel: boolean): SwaggerParameter[] =>
+    list?.type === 'array' ? (list.children ?? []).map(i => resolveParameter(i, pathLevel)).filter((p): p is SwaggerParameter => !!p) : [];
+
+  const operations: SwaggerOperationModel[] = [];
+  const operationsById = new Map<string, SwaggerOperationModel[]>();
+  const pathItems: { path: string; key: Node; node: Node }[] = [];
+  const seenParameters = new Set<Node>();
+  const parameters: SwaggerParameter[] = [];
+  const note = (p: SwaggerParameter) => { if (!seenParameters.has(p.node)) { seenParameters.add(p.node); parameters.push(p); } };
+  for (const { key: pathKey, value: pathItem, name: path } of entries(val(root, 'paths'))) {
+    if (pathItem.type !== 'object') continue;
+    pathItems.push({ path, key: pathKey, node: pathItem });
+    const common = parameterList(val(pathItem, 'parameters'), true);
+    common.forEach(note);
+    for (const { key: methodKey, value: node, name: method } of entries(pathItem)) {
+      if (!METHODS.includes(method.toLowerCase()) || node.type !== 'object') continue;
+      const own = parameterList(val(node, 'parameters'), false);
+      own.forEach(note);
+      const effective = [
+        ...common.filter(c => !own.some(o => o.name === c.name && o.in === c.in)),
+        ...own,
+      ];
+      const operationIdNode = val(node, 'operationId');
+      const operationId = str(operationIdNode);
+      const op: SwaggerOperationModel = {
+        path, pathKey, pathItem, method, methodKey, node, operationId, operationIdNode,
+        parameters: effective, ownParameters: own, responses: val(node, 'responses'),
+      };
+      operations.push(op);
+      if (operationId !== undefined) {
+        const list = operationsById.get(operationId);
+        if (list) list.push(op); else operationsById.set(operationId, [op]);
+      }
+    }
+  }
+  return { model: { text, root, operations, operationsById, pathItems, refs, extensionKeys, keywordObjects, parameters } };
+}
+
+/** A JSON pointer segment: `~1` is `/`, `~0` is `~`; percent-encoding is also undone (as in URI fragments). */
+export function decodePointer(segment: string): string {
+  let s = segment;
+  try { s = decodeURIComponent(s); } catch { /* keep as written */ }
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** `{name}` variables of a path template, with their offset inside the path string. */
+export function templateVariables(path: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  const re = /\{([^{}]*)\}/g;
+  for (let m = re.exec(path); m; m = re.exec(path)) out.push({ name: m[1], index: m.index + 1 });
+  return out;
+}
+
+/** Offset in the text of character `index` of a string node's value, when the raw text has no escapes before it. */
+export function offsetInString(text: string, node: Node, index: number): number | undefined {
+  const raw = text.slice(node.offset + 1, node.offset + 1 + index);
+  return raw.includes('\\') ? undefined : node.offset + 1 + index;
+}

@@ -1,0 +1,113 @@
+// Every swagger rule, in the order findings are reported. One line per rule.
+import type { SwaggerRule } from './types';
+import { rule as basePathNotValid } from './rules/base-path-not-valid';
+import { rule as bodyOrFormDataParameterInFetchOperationNotAllowed } from './rules/body-or-form-data-parameter-in-fetch-operation-not-allowed';
+import { rule as bodyParameterSchemaRequired } from './rules/body-parameter-schema-required';
+import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-parameter-not-allowed';
+import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
+import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-contain-at-least-one-element';
+import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
+import { rule as exclusiveMinimumRequiresMinimum } from './rules/exclusive-minimum-requires-minimum';
+import { rule as extensionNameMisspelled } from './rules/extension-name-misspelled';
+import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
+import { rule as hostNameNotValid } from './rules/host-name-not-valid';
+import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
+import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
+import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
+import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
+import { rule as maxPropertiesMustBeGreaterThanOrEqualToZero } from './rules/max-properties-must-be-greater-than-or-equal-to-zero';
+import { rule as minItemsMustBeGreaterThanOrEqualToZero } from './rules/min-items-must-be-greater-than-or-equal-to-zero';
+import { rule as minItemsShouldBeLessThanOrEqualToMaxItems } from './rules/min-items-should-be-less-than-or-equal-to-max-items';
+import { rule as minLengthMustBeGreaterThanOrEqualToZero } from './rules/min-length-must-be-greater-than-or-equal-to-zero';
+import { rule as minLengthShouldBeLessThanOrEqualToMaxLength } from './rules/min-length-should-be-less-than-or-equal-to-max-length';
+import { rule as minPropertiesMustBeGreaterThanOrEqualToZero } from './rules/min-properties-must-be-greater-than-or-equal-to-zero';
+import { rule as minimumShouldBeLessThanOrEqualToMaximum } from './rules/minimum-should-be-less-than-or-equal-to-maximum';
+import { rule as multipleOfMustBeGreaterThanZero } from './rules/multiple-of-must-be-greater-than-zero';
+import { rule as nonBodyParameterSchemaNotValid } from './rules/non-body-parameter-schema-not-valid';
+import { rule as operationIdNotFound } from './rules/operation-id-not-found';
+import { rule as operationIdNotUnique } from './rules/operation-id-not-unique';
+import { rule as operationIdRequired } from './rules/operation-id-required';
+import { rule as operationMissingPathParameter } from './rules/operation-missing-path-parameter';
+import { rule as operationMustHaveResponse } from './rules/operation-must-have-response';
+import { rule as operationParameterNameNotFound } from './rules/operation-parameter-name-not-found';
+import { rule as operationParametersContainDuplicateParameter } from './rules/operation-parameters-contain-duplicate-parameter';
+import { rule as operationParametersContainMultipleBodyParameters } from './rules/operation-parameters-contain-multiple-body-parameters';
+import { rule as operationPathContainsUnsupportedCharacters } from './rules/operation-path-contains-unsupported-characters';
+import { rule as operationPathMayNotContainQueryOrFragment } from './rules/operation-path-may-not-contain-query-or-fragment';
+import { rule as operationPathMustStartWithSlash } from './rules/operation-path-must-start-with-slash';
+import { rule as operationShouldHaveSuccessfulResponse } from './rules/operation-should-have-successful-response';
+import { rule as operationSummaryTooLong } from './rules/operation-summary-too-long';
+import { rule as parameterListContainsFormDataAndBody } from './rules/parameter-list-contains-form-data-and-body';
+import { rule as parameterReferenceNotFound } from './rules/parameter-reference-not-found';
+import { rule as pathItemRefNotSuppored } from './rules/path-item-ref-not-suppored';
+import { rule as pathParameterMissingEncoding } from './rules/path-parameter-missing-encoding';
+import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must-be-required';
+import { rule as pathParameterNotDefinedInTemplate } from './rules/path-parameter-not-defined-in-template';
+import { rule as pathRedefined } from './rules/path-redefined';
+import { rule as queryParameterEncodingNotSupported } from './rules/query-parameter-encoding-not-supported';
+import { rule as responseReferenceNotFound } from './rules/response-reference-not-found';
+import { rule as schemaReferenceNotFound } from './rules/schema-reference-not-found';
+import { rule as schemeNotSupported } from './rules/scheme-not-supported';
+import { rule as schemeNotValid } from './rules/scheme-not-valid';
+import { rule as schemesArrayEmpty } from './rules/schemes-array-empty';
+import { rule as securityRequirementMustBeDefined } from './rules/security-requirement-must-be-defined';
+import { rule as securityRequirementMustHaveValue } from './rules/security-requirement-must-have-value';
+import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
+import { rule as tagRedefined } from './rules/tag-redefined';
+
+export const SWAGGER_RULES: readonly SwaggerRule[] = [
+  basePathNotValid,
+  bodyOrFormDataParameterInFetchOperationNotAllowed,
+  bodyParameterSchemaRequired,
+  connectionIdParameterNotAllowed,
+  defaultResponseHasSchema,
+  enumMustContainAtLeastOneElement,
+  exclusiveMaximumRequiresMaximum,
+  exclusiveMinimumRequiresMinimum,
+  extensionNameMisspelled,
+  fileParameterMustBeInFormData,
+  hostNameNotValid,
+  invalidNextLinkNameValue,
+  jsonValueNotInEnum,
+  maxItemsMustBeGreaterThanOrEqualToZero,
+  maxLengthMustBeGreaterThanOrEqualToZero,
+  maxPropertiesMustBeGreaterThanOrEqualToZero,
+  minItemsMustBeGreaterThanOrEqualToZero,
+  minItemsShouldBeLessThanOrEqualToMaxItems,
+  minLengthMustBeGreaterThanOrEqualToZero,
+  minLengthShouldBeLessThanOrEqualToMaxLength,
+  minPropertiesMustBeGreaterThanOrEqualToZero,
+  minimumShouldBeLessThanOrEqualToMaximum,
+  multipleOfMustBeGreaterThanZero,
+  nonBodyParameterSchemaNotValid,
+  operationIdNotFound,
+  operationIdNotUnique,
+  operationIdRequired,
+  operationMissingPathParameter,
+  operationMustHaveResponse,
+  operationParameterNameNotFound,
+  operationParametersContainDuplicateParameter,
+  operationParametersContainMultipleBodyParameters,
+  operationPathContainsUnsupportedCharacters,
+  operationPathMayNotContainQueryOrFragment,
+  operationPathMustStartWithSlash,
+  operationShouldHaveSuccessfulResponse,
+  operationSummaryTooLong,
+  parameterListContainsFormDataAndBody,
+  parameterReferenceNotFound,
+  pathItemRefNotSuppored,
+  pathParameterMissingEncoding,
+  pathParameterMustBeRequired,
+  pathParameterNotDefinedInTemplate,
+  pathRedefined,
+  queryParameterEncodingNotSupported,
+  responseReferenceNotFound,
+  schemaReferenceNotFound,
+  schemeNotSupported,
+  schemeNotValid,
+  schemesArrayEmpty,
+  securityRequirementMustBeDefined,
+  securityRequirementMustHaveValue,
+  specificationVersionIncorrect,
+  tagRedefined,
+];

@@ -1,0 +1,31 @@
+// `{name}` in a path with no parameter of that name: the braces would be sent literally.
+import { offsetInString, templateVariables } from '../model';
+import type { SwaggerRule } from '../types';
+
+export const rule: SwaggerRule = {
+  id: 'operation-missing-path-parameter',
+  validatorName: 'OperationMissingPathParameter',
+  severity: 'error',
+  category: 'swagger-validator',
+  description: 'A `{name}` in a path has no path parameter of that name in one of its operations.',
+  check(model, ctx) {
+    const byPath = new Map<string, typeof model.operations>();
+    for (const op of model.operations) {
+      const list = byPath.get(op.path);
+      if (list) list.push(op); else byPath.set(op.path, [op]);
+    }
+    for (const [path, ops] of byPath) {
+      const key = ops[0].pathKey;
+      for (const v of templateVariables(path)) {
+        const lacking = ops.filter(op => !op.parameters.some(p => p.in === 'path' && p.name === v.name));
+        if (!lacking.length) continue;
+        const offset = offsetInString(model.text, key, v.index);
+        const names = lacking.map(op => op.operationId ?? op.method.toUpperCase());
+        ctx.report({
+          ...(offset !== undefined ? { offset, length: v.name.length } : { node: key }),
+          message: `"{${v.name}}" in the path has no path parameter named "${v.name}" in ${lacking.length === ops.length && ops.length > 1 ? 'any of its operations' : `operation ${names.map(n => `"${n}"`).join(', ')}`}. Add a parameter with "name": "${v.name}", "in": "path", "required": true (on the operation, or once in the path's "parameters").`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+// Two parameters with one name and location: the request can carry only one value.
+import type { SwaggerRule } from '../types';
+import { describeOperation, parameterNode } from '../helpers';
+
+export const rule: SwaggerRule = {
+  id: 'operation-parameters-contain-duplicate-parameter',
+  validatorName: 'OperationParametersContainDuplicateParameter',
+  severity: 'error',
+  category: 'swagger-validator',
+  description: 'An operation lists two parameters with the same `name` and `in`.',
+  check(model, ctx) {
+    for (const op of model.operations) {
+      const seen = new Set<string>();
+      for (const p of op.ownParameters) {
+        if (p.name === undefined || p.in === undefined) continue;
+        const key = p.in + '\u0000' + p.name;
+        if (!seen.has(key)) { seen.add(key); continue; }
+        ctx.report({
+          node: p.shared ? p.site : parameterNode(p),
+          message: `Operation ${describeOperation(op)} lists the ${p.in} parameter "${p.name}" twice. Remove one of them.`,
+        });
+      }
+    }
+  },
+};
