@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RULES, BUILTIN_CODES } from '../../server/src/engine/rules/registry';
+import { RULES, BUILTIN_CODES, allCodes } from '../../server/src/engine/rules/registry';
 import { BUILTIN_META } from '../../server/src/engine/rules/builtins';
 import { README, currentTable, rulesTable } from '../../scripts/rules-table';
 
@@ -19,6 +19,15 @@ describe('rule registry', () => {
     assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'duplicate ids');
     assert.deepEqual(ids.filter(id => !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)), [], 'ids that are not kebab-case');
     assert.deepEqual(BUILTIN_META.map(m => m.id), [...BUILTIN_CODES]);
+  });
+
+  it('keeps every code family apart: apiProperties, swagger, breaking-change and script.csx ids never collide', async () => {
+    const { SWAGGER_RULES } = await import('../../server/src/engine/swaggerRules/registry');
+    const { BREAKING_RULES, BASE_MISSING_CODE } = await import('../../server/src/engine/breaking/types');
+    const { SCRIPT_RULES, SCRIPT_MISSING_CODE } = await import('../../server/src/engine/csharp/scriptChecks');
+    const ids = [...BUILTIN_CODES, ...RULES.map(r => r.id), ...SWAGGER_RULES.map(r => r.id), ...Object.keys(BREAKING_RULES), BASE_MISSING_CODE, ...Object.keys(SCRIPT_RULES), SCRIPT_MISSING_CODE];
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    assert.equal(allCodes().size, ids.length);
   });
 
   it('registers every rule file, under its own id', () => {
