@@ -47,6 +47,10 @@ async function main(): Promise<void> {
   });
   fs.writeFileSync(path.join(out, 'summary.json'), JSON.stringify({ seed, count, done: stats.inputs, seedDocuments: seeds.length, ...stats }, null, 2));
   console.log(`fuzz: ${stats.inputs} inputs (${stats.lspInputs} also through the server), ${stats.failingInputs} failing, ${(stats.totalMs / 1000).toFixed(1)} s`);
+  for (const [label, f] of [['with duplicate keys', stats.quickFixes.withDuplicates], ['without duplicate keys', stats.quickFixes.withoutDuplicates]] as const) {
+    const share = f.checked ? (100 * f.outside / f.checked).toFixed(2) : '0';
+    console.log(`quick fixes ${label}: ${f.checked} checked in ${f.inputs} inputs, ${f.outside} outside their member (${share}%)`);
+  }
   for (const [kind, n] of Object.entries(stats.kinds)) console.log(`  ${n} x ${kind}`);
   if (stats.lspServerMemory) console.log(`server process at the end: RSS ${stats.lspServerMemory.rss} MB, peak ${stats.lspServerMemory.peak} MB`);
   console.log('slowest inputs:');

@@ -5,6 +5,7 @@ import { ConnectorService, SwaggerContext } from '../../server/src/engine';
 import { AUTH_KINDS } from '../../server/src/engine/authKinds';
 import { buildDialogModel } from '../../server/src/engine/preview/dialogModel';
 import { renderDialogHtml } from '../../server/src/engine/preview/renderHtml';
+import { fixOutsideMember, hasRuleFixes, judgeable } from './fixOracle';
 import { Random } from './random';
 
 interface Position { line: number; character: number }
@@ -16,7 +17,12 @@ export interface CheckResult {
   /** Wall time of each feature, ms. */
   timings: Record<string, number>;
   totalMs: number;
+  /** Quick fixes checked by the member oracle, how many edited outside their member, and whether keys were duplicated. */
+  quickFixes: { checked: number; outside: number; duplicates: boolean };
 }
+
+/** At most this many diagnostics per input get their quick fixes checked by the member oracle. */
+const ORACLE_DIAGNOSTICS = 40;
 
 export const FUZZ_URI = 'file:///fuzz/apiProperties.json';
 
@@ -56,6 +62,7 @@ export class Checker {
       }
     };
     const start = performance.now();
+    const quickFixes = { checked: 0, outside: 0, duplicates: false };
 
     const diagnostics = await run('validate', () => this.service.validate(doc, { settings: SETTINGS, swagger }));
     if (diagnostics) {
@@ -142,6 +149,23 @@ export class Checker {
         }
         if (rng.chance(0.2)) checkActions(await this.service.codeActions(doc, { start: { line: 0, character: 0 }, end: lastPosition(lines) }, { diagnostics, only: ['source.fixAll'] }, { settings: SETTINGS, swagger }), 'fix all');
       });
+      await run('quickFixOracle', async () => {
+        quickFixes.duplicates = diagnostics.some(d => d.code === 'duplicate-key');
+        if (!judgeable(text)) return;
+        for (const d of diagnostics.filter(hasRuleFixes).slice(0, ORACLE_DIAGNOSTICS)) {
+          const actions = await this.service.codeActions(doc, d.range, { diagnostics: [d], only: ['quickfix'] }, { settings: SETTINGS, swagger });
+          for (const action of actions) {
+            const edits = action.edit?.changes?.[FUZZ_URI] ?? [];
+            if (!edits.length) continue;
+            quickFixes.checked++;
+            const problem = fixOutsideMember(doc, d, edits);
+            if (problem) {
+              quickFixes.outside++;
+              failures.push(`quick fix "${action.title}" for ${d.code}${quickFixes.duplicates ? ' (duplicate keys)' : ''}: ${problem}`);
+            }
+          }
+        }
+      });
     }
     await run('navigation', () => {
       for (const p of positions.slice(0, 2)) {
@@ -206,7 +230,7 @@ export class Checker {
     });
 
     this.service.forget(FUZZ_URI);
-    return { failures, timings, totalMs: performance.now() - start };
+    return { failures, timings, totalMs: performance.now() - start, quickFixes };
   }
 }
 

@@ -1,10 +1,14 @@
 // Drives the bundled server (dist/server.js --stdio) with fuzz inputs as an editor would: one document edited over
 // and over. Checks that the process stays alive and that diagnostics and requests are answered.
 import * as fs from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient, SERVER_JS } from '../support/lspClient';
+import { DiagnosticLike, TextEditLike, fixOutsideMember, hasRuleFixes, judgeable } from './fixOracle';
 
 const URI = 'file:///fuzz/lsp/apiProperties.json';
 const ANSWER_TIMEOUT_MS = 30_000;
+/** Diagnostics per input whose quick fixes are asked of the server and checked by the member oracle. */
+const ORACLE_DIAGNOSTICS = 10;
 
 export class LspChecker {
   private version = 1;
@@ -50,13 +54,25 @@ export class LspChecker {
       await this.client.change(URI, text, version);
       const doc = { textDocument: { uri: URI } };
       const position = { line: 0, character: Math.min(3, text.length) };
-      await Promise.all([
+      const [diagnostics] = await Promise.all([
         this.client.diagnosticsFor(URI, version, ANSWER_TIMEOUT_MS),
         timeout(this.client.request('textDocument/hover', { ...doc, position }), 'hover'),
         timeout(this.client.request('textDocument/completion', { ...doc, position }), 'completion'),
         timeout(this.client.request('textDocument/documentSymbol', doc), 'documentSymbol'),
         timeout(this.client.request('textDocument/formatting', { ...doc, options: { tabSize: 2, insertSpaces: true } }), 'formatting'),
       ]);
+      // The member oracle through the server: the diagnostics' data made the round trip as the client sends it back.
+      const document = TextDocument.create(URI, 'apiproperties', version, text);
+      const judged = judgeable(text) ? (diagnostics as DiagnosticLike[]).filter(hasRuleFixes).slice(0, ORACLE_DIAGNOSTICS) : [];
+      for (const d of judged) {
+        const actions = await timeout(this.client.request<{ title: string; edit?: { changes?: Record<string, TextEditLike[]> } }[]>('textDocument/codeAction',
+          { ...doc, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } }), 'codeAction');
+        for (const action of actions ?? []) {
+          const edits = action.edit?.changes?.[URI] ?? [];
+          const problem = edits.length ? fixOutsideMember(document, d, edits) : undefined;
+          if (problem) failures.push(`lsp: quick fix "${action.title}" for ${String(d.code)}: ${problem}`);
+        }
+      }
     } catch (e) {
       failures.push(`lsp: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -29,6 +29,10 @@ function randomValue(rng: Random, depth = 0): string {
   }
 }
 
+/** Objects that rules' fixes go through (a duplicate of one of them used to send the fix to the wrong copy). */
+const FIX_PATH_KEYS = new Set(['properties', 'connectionParameters', 'connectionParameterSets', 'parameters', 'uiDefinition',
+  'constraints', 'oAuthSettings', 'oauthSettings', 'customParameters', 'metadata', 'schema']);
+
 function tree(text: string): Node | undefined {
   try {
     return parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
@@ -111,6 +115,27 @@ export const MUTATIONS: Record<string, Mutation> = {
     const copy = t.slice(p.offset, p.offset + p.length);
     return splice(t, p.offset + p.length, 0, ', ' + (rng.chance(0.2) ? copy.toUpperCase() : copy));
   },
+  duplicateObject: (t, rng) => {
+    // A merge leaves an object twice on the path of a fix: a shadowed copy (exact, emptied, or missing a member) goes
+    // before the original, which stays the effective one (JSON loaders keep the last).
+    const objects = nodes(tree(t), n => n.type === 'property' && n.children?.[1]?.type === 'object');
+    if (!objects.length) return t;
+    const onFixPaths = objects.filter(n => FIX_PATH_KEYS.has(String(n.children![0].value)));
+    const p = rng.pick(onFixPaths.length && rng.chance(0.8) ? onFixPaths : objects);
+    const [key, value] = p.children!;
+    const members = value.children ?? [];
+    let copy = t.slice(p.offset, p.offset + p.length);
+    const variant = rng.int(0, 2);
+    if (variant === 1) copy = t.slice(key.offset, key.offset + key.length) + ': {}';
+    if (variant === 2 && members.length) {
+      const m = rng.pick(members);
+      const i = members.indexOf(m);
+      const from = (i > 0 ? members[i - 1].offset + members[i - 1].length : m.offset) - p.offset;
+      const to = (i > 0 ? m.offset + m.length : members[1]?.offset ?? m.offset + m.length) - p.offset;
+      copy = copy.slice(0, from) + copy.slice(to);
+    }
+    return splice(t, p.offset, 0, copy + ', ');
+  },
   surrogates: (t, rng) => {
     const strings = nodes(tree(t), n => n.type === 'string');
     for (let i = rng.int(1, 4); i > 0; i--) {
@@ -155,7 +180,7 @@ export const MUTATIONS: Record<string, Mutation> = {
 
 const WEIGHTS: [string, number][] = [
   ['truncate', 14], ['deleteChars', 12], ['insertChars', 12], ['swapChars', 8], ['replaceValue', 14], ['replaceKey', 8],
-  ['deepNesting', 4], ['duplicateKey', 6], ['surrogates', 5], ['nulBytes', 3], ['longString', 2], ['longLine', 3],
+  ['deepNesting', 4], ['duplicateKey', 6], ['duplicateObject', 6], ['surrogates', 5], ['nulBytes', 3], ['longString', 2], ['longLine', 3],
   ['manyLines', 1], ['lineEndings', 2], ['crossOver', 4], ['bom', 1], ['binary', 1],
 ];
 const TOTAL = WEIGHTS.reduce((s, [, w]) => s + w, 0);

@@ -67,14 +67,24 @@ export interface FuzzStats {
   byStep: Record<string, number>;
   totalMs: number;
   lspRestarts: number;
+  /** The member oracle's figures: quick fixes checked and those that edited outside their member, by input kind. */
+  quickFixes: { withDuplicates: QuickFixFigures; withoutDuplicates: QuickFixFigures };
   /** Memory of the (last) server process at the end of the run, MB. */
   lspServerMemory?: { rss: number; peak: number };
+}
+
+export interface QuickFixFigures {
+  /** Inputs with at least one quick fix checked. */
+  inputs: number;
+  checked: number;
+  outside: number;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
   const checker = new Checker();
   const seedTexts = options.seeds.map(s => s.text);
-  const stats: FuzzStats = { inputs: 0, lspInputs: 0, failingInputs: 0, kinds: {}, slowest: [], byStep: {}, totalMs: 0, lspRestarts: 0 };
+  const stats: FuzzStats = { inputs: 0, lspInputs: 0, failingInputs: 0, kinds: {}, slowest: [], byStep: {}, totalMs: 0, lspRestarts: 0,
+    quickFixes: { withDuplicates: { inputs: 0, checked: 0, outside: 0 }, withoutDuplicates: { inputs: 0, checked: 0, outside: 0 } } };
   const keep = options.keepSlowest ?? 10;
   let lsp = options.lspEvery && LspChecker.available() ? await LspChecker.start() : undefined;
   const started = performance.now();
@@ -94,6 +104,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
         lsp = next;
       }
       stats.inputs++;
+      const figures = result.quickFixes.duplicates ? stats.quickFixes.withDuplicates : stats.quickFixes.withoutDuplicates;
+      if (result.quickFixes.checked) figures.inputs++;
+      figures.checked += result.quickFixes.checked;
+      figures.outside += result.quickFixes.outside;
       const steps = [...mutant.steps, ...swagger.steps, ...(swagger.context ? ['with-swagger'] : [])];
       for (const step of steps) stats.byStep[step] = (stats.byStep[step] ?? 0) + 1;
       if (failures.length) {

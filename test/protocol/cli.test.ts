@@ -173,6 +173,37 @@ describe('cli --fix', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--fix with a duplicated connectionParameters fixes the second (effective) copy and leaves the first alone', () => {
+    const dir = tempDir();
+    const text = [
+      '{',
+      '  "properties": {',
+      '    "iconBrandColor": "#123456",',
+      '    "connectionParameters": {',
+      '      "username": {"type": "string", "uiDefinition": {"constraints": {"required": "true"}}}',
+      '    },',
+      '    "connectionParameters": {',
+      '      "username": {"type": "string", "uiDefinition": {"constraints": {"required": "true"}}},',
+      '      "password": {"type": "securestring", "uiDefinition": {"constraints": {"required": true}}}',
+      '    }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    try {
+      const file = path.join(dir, 'apiProperties.json');
+      fs.writeFileSync(file, text);
+      const r = run(['--fix', '--format', 'json', '--no-swagger', 'apiProperties.json'], dir);
+      assert.equal(fs.readFileSync(file, 'utf8'), text.replace('"required": true}', '"required": "true"}'));
+      const report = JSON.parse(r.stdout).files[0];
+      assert.deepEqual(report.fixes.titles, ['Change to "true"']);
+      // The duplicate key itself (reported on both copies) stays for the author to merge.
+      assert.deepEqual(report.messages.map((m: { ruleId: string }) => m.ruleId), ['duplicate-key', 'duplicate-key']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('language server honours .pp-connector.json (shared with the CLI)', () => {

@@ -48,7 +48,11 @@ describe('settings through the language server', () => {
     assert.match(redirect[0].codeDescription?.href ?? '', /docs\/rules\/redirect-mode-casing\.md$/);
     assert.deepEqual(redirect[0].data, {
       ruleId: 'redirect-mode-casing',
-      fixes: [{ kind: 'set', path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'redirectMode'], value: 'Global', title: 'Change to "Global"', safe: true }],
+      // Anchored at the flagged value (offset of line 5, character 124): plain JSON that comes back in code actions.
+      fixes: [{
+        kind: 'set', path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'redirectMode'],
+        at: { offset: TEXT.split('\n').slice(0, 4).join('\n').length + 1 + 123, length: 8 }, value: 'Global', title: 'Change to "Global"', safe: true,
+      }],
     });
     assert.deepEqual(only(diagnostics, 'template-id-casing'), [], 'turned off');
     assert.deepEqual(only(diagnostics, 'icon-brand-color-certified'), [], 'profile custom: no certification rules');

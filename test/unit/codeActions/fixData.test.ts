@@ -2,7 +2,8 @@
 // (set, remove, renameKey, replaceText); the quick fix applies exactly that edit and nothing else.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { getProperty, getPropertyIgnoreCase, pathOf } from '../../../server/src/engine/ast';
+import { getProperty, getPropertyIgnoreCase } from '../../../server/src/engine/ast';
+import { addFix, removeFix, renameKeyFix, replaceTextFix, setFix } from '../../../server/src/engine/rules/fixes';
 import type { Rule } from '../../../server/src/engine/rules/types';
 import { actionsAt, applyAt, assertFixAllIdempotent, assertRepaired, fixAll, titles, SETS } from './support';
 
@@ -14,7 +15,7 @@ const booleanRequired: Rule = {
       const req = getProperty(p.constraints, 'required');
       if (req?.valueNode?.type === 'boolean') {
         const value = String(req.valueNode.value);
-        ctx.report({ node: req.valueNode, message: 'boolean required', fixes: [{ kind: 'set', path: pathOf(req.valueNode), value, title: `Write "${value}"`, safe: true }] });
+        ctx.report({ node: req.valueNode, message: 'boolean required', fixes: [setFix(req.valueNode, value, `Write "${value}"`, true)] });
       }
     }
   },
@@ -27,7 +28,7 @@ const missingRequired: Rule = {
     for (const set of model.parameterSets?.sets ?? []) {
       for (const p of set.parameters) {
         if (getProperty(p.constraints, 'required')) continue;
-        ctx.report({ node: p.property.keyNode, message: 'required missing', fixes: [{ kind: 'set', path: [...pathOf(p.property.valueNode!), 'uiDefinition', 'constraints', 'required'], value: 'true', title: 'Add "required": "true"' }] });
+        ctx.report({ node: p.property.keyNode, message: 'required missing', fixes: [addFix(p.property.valueNode!, ['uiDefinition', 'constraints', 'required'], 'true', 'Add "required": "true"')] });
       }
     }
   },
@@ -40,7 +41,7 @@ const displayNameCase: Rule = {
     for (const ui of [model.parameterSets?.uiDefinition, ...(model.parameterSets?.sets ?? []).map(s => s.uiDefinition)]) {
       const prop = getPropertyIgnoreCase(ui, 'displayName');
       if (prop && prop.keyNode.value !== 'displayName') {
-        ctx.report({ node: prop.keyNode, message: 'casing', fixes: [{ kind: 'renameKey', path: pathOf(prop.keyNode), newKey: 'displayName', title: 'Rename to displayName', safe: true }] });
+        ctx.report({ node: prop.keyNode, message: 'casing', fixes: [{ ...renameKeyFix(prop, 'displayName'), title: 'Rename to displayName' }] });
       }
     }
   },
@@ -51,7 +52,7 @@ const serviceManaged: Rule = {
   id: 'test-service-managed', severity: 'warning', category: 'branding', description: 'test', fixable: true,
   check(model, ctx) {
     const prop = model.member('iconUri');
-    if (prop) ctx.report({ node: prop.keyNode, message: 'managed', fixes: [{ kind: 'remove', path: pathOf(prop.keyNode), title: 'Remove iconUri' }] });
+    if (prop) ctx.report({ node: prop.keyNode, message: 'managed', fixes: [removeFix(prop, 'Remove iconUri')] });
   },
 };
 
@@ -61,7 +62,7 @@ const referenceCase: Rule = {
   check(model, ctx) {
     for (const r of model.references) {
       const declared = model.allParameters.find(p => p.name !== r.name && p.name.toLowerCase() === r.name.toLowerCase());
-      if (declared) ctx.report({ offset: r.offset, length: r.length, message: 'case', fixes: [{ kind: 'replaceText', offset: r.offset, length: r.length, newText: declared.name, title: `Use "${declared.name}"`, safe: true }] });
+      if (declared) ctx.report({ offset: r.offset, length: r.length, message: 'case', fixes: [replaceTextFix(ctx.text, r.offset, r.length, declared.name, `Use "${declared.name}"`, true)] });
     }
   },
 };
@@ -194,7 +195,7 @@ describe('quick fixes from FixData', () => {
     const stale: Rule = {
       id: 'test-stale', severity: 'warning', category: 'values', description: 'test',
       check(model, ctx) {
-        if (model.properties) ctx.report({ node: model.propertiesProperty!.keyNode, message: 'stale', fixes: [{ kind: 'remove', path: ['properties', 'nope'], title: 'Remove nope', safe: true }] });
+        if (model.properties) ctx.report({ node: model.propertiesProperty!.keyNode, message: 'stale', fixes: [{ kind: 'remove', path: ['properties', 'nope'], at: { offset: model.propertiesProperty!.keyNode.offset, length: model.propertiesProperty!.keyNode.length }, title: 'Remove nope', safe: true }] });
       },
     };
     const { actions } = await actionsAt(clean.replace('"properties"', '"prop|erties"'), { rules: [stale], only: ['quickfix'] });

@@ -2,10 +2,24 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { detectFormatting } from '../../../server/src/engine/codeActions/formatting';
-import { insertItemAt, removeAt, renameKeyAt, setAt } from '../../../server/src/engine/codeActions/jsonEdits';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { Target, insertItemAt, removeAt, renameKeyAt, setAt, shiftSpan } from '../../../server/src/engine/codeActions/jsonEdits';
+import type { JsonPath } from '../../../server/src/engine/rules/types';
 import { applyOffsetEdits, minimalEdit } from '../../../server/src/engine/codeActions/textEdits';
 
 const TWO = { insertSpaces: true, tabSize: 2, eol: '\n' };
+
+/**
+ * A target as a rule anchors it: the node at `path` (its key with `key`), or the root when the path does not exist
+ * yet (what is missing is created below the anchor). These texts have no duplicate keys.
+ */
+function target(text: string, path: JsonPath, key?: 'key'): Target {
+  const root = parseTree(text.replace(/^\uFEFF/, ' '))!;
+  const node = findNodeAtLocation(root, path);
+  if (!node) return { path, at: { offset: root.offset, length: root.length } };
+  const n = key ? node.parent!.children![0] : node;
+  return { path, at: { offset: n.offset, length: n.length } };
+}
 
 describe('layout detection', () => {
   it('detects 2 and 4 spaces, tabs and CRLF', () => {
@@ -28,50 +42,84 @@ describe('minimal JSON edits', () => {
   const run = (text: string, edits: ReturnType<typeof setAt>) => applyOffsetEdits(text, edits);
 
   it('fills an empty one-line object or array on new lines', () => {
-    assert.equal(run('{\n  "a": {}\n}', setAt('{\n  "a": {}\n}', ['a', 'b'], 1, TWO)), '{\n  "a": {\n    "b": 1\n  }\n}');
-    assert.equal(run('{\n  "a": [ ]\n}', insertItemAt('{\n  "a": [ ]\n}', ['a'], { x: 1 }, TWO)), '{\n  "a": [\n    {\n      "x": 1\n    }\n  ]\n}');
+    assert.equal(run('{\n  "a": {}\n}', setAt('{\n  "a": {}\n}', target('{\n  "a": {}\n}', ['a', 'b']), 1, TWO)), '{\n  "a": {\n    "b": 1\n  }\n}');
+    assert.equal(run('{\n  "a": [ ]\n}', insertItemAt('{\n  "a": [ ]\n}', target('{\n  "a": [ ]\n}', ['a']), { x: 1 }, TWO)), '{\n  "a": [\n    {\n      "x": 1\n    }\n  ]\n}');
   });
 
   it('inserts before a member when an index is given', () => {
     const text = '{\n  "a": [\n    1,\n    3\n  ]\n}';
-    assert.equal(run(text, insertItemAt(text, ['a'], 2, TWO, 1)), '{\n  "a": [\n    1,\n    2,\n    3\n  ]\n}');
+    assert.equal(run(text, insertItemAt(text, target(text, ['a']), 2, TWO, 1)), '{\n  "a": [\n    1,\n    2,\n    3\n  ]\n}');
   });
 
   it('replaces a value, laying out an object from the line\'s indentation', () => {
     const text = '{\n  "a": {\n    "b": true\n  }\n}';
-    assert.equal(run(text, setAt(text, ['a', 'b'], { c: 'd' }, TWO)), '{\n  "a": {\n    "b": {\n      "c": "d"\n    }\n  }\n}');
+    assert.equal(run(text, setAt(text, target(text, ['a', 'b']), { c: 'd' }, TWO)), '{\n  "a": {\n    "b": {\n      "c": "d"\n    }\n  }\n}');
   });
 
   it('turns a null on the way into the object the path needs', () => {
     const text = '{\n  "a": {\n    "ui": null\n  }\n}';
-    assert.equal(run(text, setAt(text, ['a', 'ui', 'constraints', 'required'], 'true', TWO)),
+    assert.equal(run(text, setAt(text, target(text, ['a', 'ui', 'constraints', 'required']), 'true', TWO)),
       '{\n  "a": {\n    "ui": {\n      "constraints": {\n        "required": "true"\n      }\n    }\n  }\n}');
   });
 
   it('removes the only member, leaving an empty container', () => {
     const text = '{\n  "a": {\n    "b": 1\n  }\n}';
-    assert.equal(run(text, removeAt(text, ['a', 'b'])), '{\n  "a": {}\n}');
+    assert.equal(run(text, removeAt(text, target(text, ['a', 'b'], 'key'))), '{\n  "a": {}\n}');
   });
 
   it('removes an array item with its comma', () => {
     const text = '[1, 2, 3]';
-    assert.equal(run(text, removeAt(text, [1])), '[1, 3]');
-    assert.equal(run(text, removeAt(text, [0])), '[2, 3]');
+    assert.equal(run(text, removeAt(text, target(text, [1]))), '[1, 3]');
+    assert.equal(run(text, removeAt(text, target(text, [0]))), '[2, 3]');
   });
 
   it('renames a key and ignores a path that does not exist', () => {
-    assert.equal(run('{"a": {"b": 1}}', renameKeyAt('{"a": {"b": 1}}', ['a', 'b'], 'B')), '{"a": {"B": 1}}');
-    assert.deepEqual(renameKeyAt('{"a": 1}', ['x'], 'y'), []);
-    assert.deepEqual(removeAt('{"a": 1}', ['x']), []);
+    assert.equal(run('{"a": {"b": 1}}', renameKeyAt('{"a": {"b": 1}}', target('{"a": {"b": 1}}', ['a', 'b'], 'key'), 'B')), '{"a": {"B": 1}}');
+    assert.deepEqual(renameKeyAt('{"a": 1}', target('{"a": 1}', ['x'], 'key'), 'y'), []);
+    assert.deepEqual(removeAt('{"a": 1}', target('{"a": 1}', ['x'], 'key')), []);
   });
 
   it('keeps the offsets of a file that starts with a BOM', () => {
     const text = '\uFEFF{"a": true}';
-    assert.equal(run(text, setAt(text, ['a'], 'true', TWO)), '\uFEFF{"a": "true"}');
+    assert.equal(run(text, setAt(text, target(text, ['a']), 'true', TWO)), '\uFEFF{"a": "true"}');
   });
 
   it('minimalEdit covers only the changed span', () => {
     assert.deepEqual(minimalEdit('abcXdef', 'abcYYdef'), { offset: 3, length: 1, content: 'YY' });
     assert.equal(minimalEdit('same', 'same'), undefined);
+  });
+});
+
+describe('edits are located from their anchor node, not by path', () => {
+  const text = '{"a": {"b": 1}, "a": {"b": 2}}';
+  const second = (needle: string) => ({ offset: text.lastIndexOf(needle), length: needle.length });
+
+  it('edits the copy of a duplicated key whose node is the anchor', () => {
+    assert.equal(applyOffsetEdits(text, setAt(text, { path: ['a', 'b'], at: second('2') }, 3, TWO)), '{"a": {"b": 1}, "a": {"b": 3}}');
+    assert.equal(applyOffsetEdits(text, setAt(text, { path: ['a', 'c'], at: second('{"b": 2}') }, 3, TWO)), '{"a": {"b": 1}, "a": {"b": 2, "c": 3}}');
+    assert.equal(applyOffsetEdits(text, renameKeyAt(text, { path: ['a', 'b'], at: second('"b"') }, 'B')), '{"a": {"b": 1}, "a": {"B": 2}}');
+    assert.equal(applyOffsetEdits(text, removeAt(text, { path: ['a', 'b'], at: second('"b"') })), '{"a": {"b": 1}, "a": {}}');
+  });
+
+  it('below the anchor, follows the last of duplicated keys (as JSON loaders read it)', () => {
+    const t = '{"a": {"c": {"x": 1}, "c": {"y": 1}}}';
+    assert.equal(applyOffsetEdits(t, setAt(t, { path: ['a', 'c', 'z'], at: { offset: 0, length: t.length } }, 2, TWO)), '{"a": {"c": {"x": 1}, "c": {"y": 1, "z": 2}}}');
+  });
+
+  it('gives no edit when no node spans the anchor exactly, or the node there has another path or role', () => {
+    assert.deepEqual(setAt(text, { path: ['a', 'b'], at: { offset: text.lastIndexOf('2'), length: 2 } }, 3, TWO), []);
+    assert.deepEqual(setAt(text, { path: ['x', 'b'], at: second('2') }, 3, TWO), []);
+    assert.deepEqual(renameKeyAt(text, { path: ['a', 'b'], at: second('2') }, 'B'), [], 'a value is not a key');
+    assert.deepEqual(removeAt(text, { path: ['a', 'b'], at: second('2') }), [], 'a property is removed from its key');
+    assert.deepEqual(insertItemAt(text, { path: ['a'], at: second('{"b": 2}') }, 1, TWO), [], 'not an array');
+  });
+
+  it('moves a span over an earlier edit and grows it with an edit inside', () => {
+    const span = { offset: 10, length: 5 };
+    assert.deepEqual(shiftSpan(span, { offset: 2, length: 1, content: 'abc' }), { offset: 12, length: 5 });
+    assert.deepEqual(shiftSpan(span, { offset: 10, length: 0, content: 'ab' }), { offset: 12, length: 5 }, 'an insertion at its start is before it');
+    assert.deepEqual(shiftSpan(span, { offset: 12, length: 1, content: 'abc' }), { offset: 10, length: 7 });
+    assert.deepEqual(shiftSpan(span, { offset: 15, length: 0, content: 'ab' }), span, 'an insertion at its end is after it');
+    assert.deepEqual(shiftSpan(span, { offset: 8, length: 4, content: '' }), { offset: -1, length: 0 }, 'an edit across its start destroys it');
   });
 });

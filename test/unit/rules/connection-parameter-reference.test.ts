@@ -12,7 +12,7 @@ describe(CODE, () => {
       '5:175-5:179 warning connection-parameter-reference [hots] Connection parameter "hots" used in policy "Host" is not declared, so the policy gets no value. Did you mean "host"? Declare it under connectionParameters (or in each set), or fix the name.',
     ]);
     const offset = text.indexOf("'hots'") + 1;
-    assert.deepEqual(await fixesOf(text, CODE), [[{ kind: 'replaceText', offset, length: 4, newText: 'host', title: 'Change to "host"' }]]);
+    assert.deepEqual(await fixesOf(text, CODE), [[{ kind: 'replaceText', offset, length: 4, oldText: 'hots', newText: 'host', title: 'Change to "host"', safe: false }]]);
   });
 
   it('hints when the name matches only case-insensitively, with a safe fix', async () => {
@@ -21,7 +21,7 @@ describe(CODE, () => {
       '5:167-5:174 hint connection-parameter-reference [HostUrl] Connection parameter "HostUrl" used in policy "Host" matches "hostUrl" only when ignoring case: the platform tolerates this today, but it is undocumented. Write "hostUrl".',
     ]);
     const offset = text.indexOf("'HostUrl'") + 1;
-    assert.deepEqual(await fixesOf(text, CODE), [[{ kind: 'replaceText', offset, length: 7, newText: 'hostUrl', title: 'Change to "hostUrl"', safe: true }]]);
+    assert.deepEqual(await fixesOf(text, CODE), [[{ kind: 'replaceText', offset, length: 7, oldText: 'HostUrl', newText: 'hostUrl', title: 'Change to "hostUrl"', safe: true }]]);
   });
 
   it('informs when only some sets declare the parameter', async () => {

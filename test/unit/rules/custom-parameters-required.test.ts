@@ -13,8 +13,8 @@ describe(CODE, () => {
     ]);
     const base = ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'customParameters'];
     assert.deepEqual(await fixesOf(text, CODE), [[
-      { kind: 'set', path: [...base, 'tokenUrl'], value: { value: 'https://<login host>/oauth2/token' }, title: 'Add customParameters "tokenUrl" (placeholder)' },
-      { kind: 'set', path: [...base, 'refreshUrl'], value: { value: 'https://<login host>/oauth2/token' }, title: 'Add customParameters "refreshUrl" (placeholder)' },
+      { kind: 'set', path: [...base, 'tokenUrl'], value: { value: 'https://<login host>/oauth2/token' }, title: 'Add customParameters "tokenUrl" (placeholder)', safe: false },
+      { kind: 'set', path: [...base, 'refreshUrl'], value: { value: 'https://<login host>/oauth2/token' }, title: 'Add customParameters "refreshUrl" (placeholder)', safe: false },
     ]]);
   });
 
@@ -25,7 +25,7 @@ describe(CODE, () => {
     ]);
     assert.deepEqual(await fixesOf(text, CODE), [[{
       kind: 'set', path: ['properties', 'connectionParameters', 'token', 'oAuthSettings', 'customParameters'],
-      value: { resourceUri: { value: '<resource URI of the protected API>' } }, title: 'Add customParameters resourceUri (placeholders)',
+      value: { resourceUri: { value: '<resource URI of the protected API>' } }, title: 'Add customParameters resourceUri (placeholders)', safe: false,
     }]]);
   });
 

@@ -16,8 +16,8 @@ describe(CODE, () => {
       '6:7-6:15 warning set-parameter-required-missing ["region"] parameter "region" of set "key" has no uiDefinition.constraints.required: the multi-auth docs make it mandatory in sets, and some clients then treat the input as required, others as optional. Add "required": "false".',
     ]);
     assert.deepEqual(await fixesOf(text, CODE), [
-      [{ kind: 'set', path: ['properties', 'connectionParameterSets', 'values', 0, 'parameters', 'api_key', 'uiDefinition', 'constraints', 'required'], value: 'true', title: 'Add "required": "true"' }],
-      [{ kind: 'set', path: ['properties', 'connectionParameterSets', 'values', 0, 'parameters', 'region', 'uiDefinition', 'constraints', 'required'], value: 'false', title: 'Add "required": "false"' }],
+      [{ kind: 'set', path: ['properties', 'connectionParameterSets', 'values', 0, 'parameters', 'api_key', 'uiDefinition', 'constraints', 'required'], value: 'true', title: 'Add "required": "true"', safe: false }],
+      [{ kind: 'set', path: ['properties', 'connectionParameterSets', 'values', 0, 'parameters', 'region', 'uiDefinition', 'constraints', 'required'], value: 'false', title: 'Add "required": "false"', safe: false }],
     ]);
   });
 

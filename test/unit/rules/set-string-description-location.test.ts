@@ -16,7 +16,7 @@ describe(CODE, () => {
     ]);
     assert.deepEqual(await fixesOf(text, CODE), [[{
       kind: 'set', path: ['properties', 'connectionParameterSets', 'values', 0, 'parameters', 'host', 'uiDefinition', 'schema', 'description'],
-      value: 'Your host', title: 'Copy the description to uiDefinition.schema.description',
+      value: 'Your host', title: 'Copy the description to uiDefinition.schema.description', safe: false,
     }]]);
   });
 

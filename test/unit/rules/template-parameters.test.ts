@@ -11,7 +11,7 @@ describe(CODE, () => {
       '4:79-4:91 error template-parameters ["parameters"] Policy "Key" (setheader) needs "x-ms-apimTemplateParameter.value": the template cannot run without it. Add it.',
     ]);
     assert.deepEqual(await fixesOf(text, CODE), [[{
-      kind: 'set', path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplateParameter.value'], value: '', title: 'Add "x-ms-apimTemplateParameter.value"',
+      kind: 'set', path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplateParameter.value'], value: '', title: 'Add "x-ms-apimTemplateParameter.value"', safe: false,
     }]]);
     assert.deepEqual(await codes(text), [CODE]);
   });
@@ -37,7 +37,7 @@ describe(CODE, () => {
     assert.deepEqual(await codes(text), [CODE]);
     assert.deepEqual(await fixesOf(text, CODE), [[{
       kind: 'set', path: ['properties', 'policyTemplateInstances', 0, 'parameters'],
-      value: { 'x-ms-apimTemplateParameter.name': '', 'x-ms-apimTemplateParameter.value': '' }, title: 'Add "parameters" with the required template parameters',
+      value: { 'x-ms-apimTemplateParameter.name': '', 'x-ms-apimTemplateParameter.value': '' }, title: 'Add "parameters" with the required template parameters', safe: false,
     }]]);
   });
 

@@ -11,7 +11,7 @@ describe(CODE, () => {
       '4:31-4:47 warning tenant-id-metadata ["token:TenantId"] parameter "token:TenantId" lacks "metadata": { "sourceType": "AzureActiveDirectoryTenant" }: without it the platform does not fill in the user\'s Entra tenant. Add that metadata.',
     ]);
     assert.deepEqual(await fixesOf(text, CODE), [[{
-      kind: 'set', path: ['properties', 'connectionParameters', 'token:TenantId', 'metadata'], value: { sourceType: 'AzureActiveDirectoryTenant' }, title: 'Add the tenant metadata',
+      kind: 'set', path: ['properties', 'connectionParameters', 'token:TenantId', 'metadata'], value: { sourceType: 'AzureActiveDirectoryTenant' }, title: 'Add the tenant metadata', safe: false,
     }]]);
   });
 

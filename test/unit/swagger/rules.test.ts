@@ -1,6 +1,7 @@
 // Each cross-file rule: a hit with its exact range and message, and a miss.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import { parseSwagger } from '../../../server/src/engine/swagger/swaggerModel';
 import type { SwaggerContext } from '../../../server/src/engine/swagger/types';
@@ -16,6 +17,12 @@ function swagger(securityDefinitions: unknown, paths: unknown = { '/x': { get: {
 }
 const props = (properties: unknown) => JSON.stringify({ properties }, null, 2);
 const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
+/** The offset span of a range: a fix is anchored at the node its diagnostic flags. */
+function spanOf(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) {
+  const doc = TextDocument.create('file:///x.json', 'json', 1, text);
+  return { offset: doc.offsetAt(range.start), length: doc.offsetAt(range.end) - doc.offsetAt(range.start) };
+}
 
 test('the paired fixture is clean: no cross-file finding', async () => {
   assert.deepEqual(await swaggerDiagnostics(pairedProps, paired), []);
@@ -34,7 +41,7 @@ test('operation-id-unknown: exact range, closest id and a fix', async () => {
   assert.equal(d.text, '"deleteWidgets"');
   assert.deepEqual(d.range, range(53, 12, 53, 27));
   assert.equal(d.message, '"deleteWidgets" is not an operationId in apiDefinition.swagger.json, so this policy never applies to it. Did you mean "DeleteWidget"?');
-  assert.deepEqual(d.data.fixes, [{ kind: 'set', path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplate-operationName', 1], value: 'DeleteWidget', title: 'Change to "DeleteWidget"', safe: false }]);
+  assert.deepEqual(d.data.fixes, [{ kind: 'set', path: ['properties', 'policyTemplateInstances', 0, 'parameters', 'x-ms-apimTemplate-operationName', 1], at: spanOf(text, d.range), value: 'DeleteWidget', title: 'Change to "DeleteWidget"', safe: false }]);
 });
 
 test('operation-id-unknown: nothing close, no suggestion and no fix', async () => {
@@ -50,7 +57,7 @@ test('script-operation-unknown: exact range and fix', async () => {
   assert.equal(d.code, 'script-operation-unknown');
   assert.equal(d.text, '"ListWidget"');
   assert.equal(d.message, '"ListWidget" is not an operationId in apiDefinition.swagger.json, so no operation runs the custom code for it. Did you mean "ListWidgets"?');
-  assert.deepEqual(d.data.fixes, [{ kind: 'set', path: ['properties', 'scriptOperations', 0], value: 'ListWidgets', title: 'Change to "ListWidgets"', safe: false }]);
+  assert.deepEqual(d.data.fixes, [{ kind: 'set', path: ['properties', 'scriptOperations', 0], at: spanOf(text, d.range), value: 'ListWidgets', title: 'Change to "ListWidgets"', safe: false }]);
 });
 
 test('route-path-parameter: a {param} the targeted operation lacks, range on the name only', async () => {

@@ -6,11 +6,12 @@ import type { ASTNode } from '../ast';
 import { AuthKind, getAuthKind, parameterSetsTemplate, setTemplate, uniqueName } from '../authKinds';
 import type { Analysis } from '../document';
 import { DocumentFormatting, detectFormatting } from './formatting';
-import { findNodeAtLocation } from 'jsonc-parser';
-import { insertItemAt, parse, setAt } from './jsonEdits';
+import type { ParameterModel } from '../model';
+import { spanOf } from '../rules/fixes';
+import { insertItemAt, serialize, setAt } from './jsonEdits';
 import { resolveSentinels, withSentinels } from './placeholders';
-import { convertedText } from './convert';
-import { Edit, applyOffsetEdits, minimalEdit } from './textEdits';
+import { convertedText, detectAuth } from './convert';
+import { Edit, minimalEdit } from './textEdits';
 
 const SETS_PATH = ['properties', 'connectionParameterSets'];
 
@@ -85,35 +86,37 @@ export function authSetEdit(analysis: Analysis, kindId: string, options: { offse
       const { value, defaults } = withSentinels(setTemplate(kind, name));
       let edits: Edit[];
       if (sets.values) {
-        edits = insertItemAt(text, [...SETS_PATH, 'values'], value, formatting, insertionIndex(sets.values.items, options.offset));
+        const target = { path: [...SETS_PATH, 'values'], at: spanOf(sets.values) };
+        edits = insertItemAt(text, target, value, formatting, insertionIndex(sets.values.items, options.offset));
       } else if (!sets.valuesProperty) {
-        edits = setAt(text, [...SETS_PATH, 'values'], [value], formatting);
+        edits = setAt(text, { path: [...SETS_PATH, 'values'], at: spanOf(sets.node) }, [value], formatting);
       } else {
         return undefined; // `values` holds something that is not an array: replacing it would lose the author's text
       }
       return single(edits, defaults, snippet, name);
     }
-    const base = analysis.model.connectionParameters?.parameters.length
-      ? convertedText(analysis, { keep: false, formatting }) ?? text
-      : text;
-    if (base !== text) return addToConverted(text, base, kind, formatting, snippet);
+    // Single-auth parameters become the first set; where the conversion does not apply, adding sets beside them
+    // would hide them, so nothing is offered.
+    const cp = analysis.model.connectionParameters;
+    if (cp?.parameters.length) return addToConverted(analysis, cp.parameters, kind, formatting, snippet);
     const { value, defaults } = withSentinels(parameterSetsTemplate([kind]));
-    const edits = setAt(text, SETS_PATH, value, formatting, { insertAt: afterConnectionParameters });
+    const root = analysis.jsonDocument.root;
+    const edits = !root
+      ? [{ offset: 0, length: text.length, content: serialize({ properties: { connectionParameterSets: value } }, '', formatting) }]
+      : setAt(text, { path: SETS_PATH, at: spanOf(analysis.model.properties ?? root) }, value, formatting, { insertAt: afterConnectionParameters });
     return single(edits, defaults, snippet, kind.setName);
   } catch {
     return undefined; // a shape too broken to edit safely
   }
 }
 
-function addToConverted(original: string, converted: string, kind: AuthKind, formatting: DocumentFormatting, snippet: boolean): AuthSetEdit | undefined {
+function addToConverted(analysis: Analysis, parameters: ParameterModel[], kind: AuthKind, formatting: DocumentFormatting, snippet: boolean): AuthSetEdit | undefined {
   // The converted file has exactly one set; its name must not be reused.
-  const root = parse(converted);
-  const nameNode = root && findNodeAtLocation(root, [...SETS_PATH, 'values', 0, 'name']);
-  const firstName = typeof nameNode?.value === 'string' ? nameNode.value : undefined;
-  const name = uniqueName(kind.setName, new Set(firstName ? [firstName] : []));
+  const name = uniqueName(kind.setName, new Set([detectAuth(parameters).name]));
   const { value, defaults } = withSentinels(setTemplate(kind, name));
-  const final = applyOffsetEdits(converted, insertItemAt(converted, [...SETS_PATH, 'values'], value, formatting));
-  const diff = minimalEdit(original, final);
+  const original = analysis.document.getText();
+  const final = convertedText(analysis, { keep: false, formatting, extraSets: [value] });
+  const diff = final === undefined ? undefined : minimalEdit(original, final);
   if (!diff) return undefined;
   const edit = toLines(original, diff);
   return { edit: { ...edit, content: resolveSentinels(edit.content, defaults, snippet) }, name, snippet };

@@ -1,9 +1,10 @@
 // Minimal JSON edits that touch only the bytes they must: insert a property or array item next to its siblings,
-// replace one value, remove one member with its comma. jsonc-parser finds the nodes; unlike its `modify`, nothing
+// replace one value, remove one member with its comma. Each edit is located from an anchor node given by offset
+// and length (see Target), never by a path from the root; unlike jsonc-parser's `modify`, nothing
 // on neighbouring lines is re-laid out, so a compact `{"a": 1}` elsewhere on the line stays exactly as written.
 // New text follows the file's indentation unit and line endings.
-import { Node, findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { JsonPath } from '../rules/types';
+import { Node, parseTree } from 'jsonc-parser';
+import type { JsonPath, Span } from '../rules/types';
 import { DocumentFormatting, indentUnit } from './formatting';
 import type { Edit } from './textEdits';
 
@@ -84,52 +85,110 @@ export function insertMember(text: string, container: Node, key: string | undefi
   return { offset: last.offset + last.length, length: 0, content: ',' + f.eol + indent + head + serialize(value, indent, f) };
 }
 
-/** Sets the value at `path`: replaces an existing value, or inserts the missing tail of the path into the deepest existing object. */
-export function setAt(text: string, path: JsonPath, value: unknown, f: DocumentFormatting, options: { insertAt?: (keys: string[]) => number } = {}): Edit[] {
-  const root = parse(text);
-  if (!root) return [{ offset: 0, length: text.length, content: serialize(nest(path, value), '', f) }];
-  const existing = findNodeAtLocation(root, path);
-  if (existing) {
-    const container = existing.parent?.type === 'property' ? existing.parent.parent : existing.parent;
+/**
+ * Where an edit goes: the node at exactly `at` (offset and length) in the text being edited, whose JSON path must
+ * start `path`; below it, the rest of `path` (see FixData). Never looked up from the root by path: with a duplicated
+ * key on the way, that lookup finds the shadowed first copy.
+ */
+export interface Target {
+  path: JsonPath;
+  at: Span;
+}
+
+const isKey = (n: Node) => n.parent?.type === 'property' && n.parent.children?.[0] === n;
+
+/** The key (`role` 'key') or value node spanning exactly `at`, or undefined. */
+function nodeAt(root: Node, at: Span, role: 'key' | 'value'): Node | undefined {
+  let node: Node | undefined = root;
+  while (node) {
+    if (node.offset === at.offset && node.length === at.length && node.type !== 'property' && isKey(node) === (role === 'key')) return node;
+    node = node.children?.find(c => c.offset <= at.offset && at.offset + at.length <= c.offset + c.length);
+  }
+  return undefined;
+}
+
+/** The JSON path of a jsonc-parser node (iterative: documents can nest thousands deep). */
+function nodePath(node: Node): JsonPath {
+  const path: JsonPath = [];
+  for (let n: Node = node; n.parent; n = n.parent) {
+    const parent: Node = n.parent;
+    if (parent.type === 'property') path.unshift(String(parent.children![0].value));
+    else if (parent.type === 'array') path.unshift(parent.children!.indexOf(n));
+  }
+  return path;
+}
+
+/** The anchor of `target` in `root` and how many segments of `target.path` it stands for; undefined when it is not there. */
+function anchor(root: Node | undefined, target: Target, role: 'key' | 'value'): { node: Node; depth: number } | undefined {
+  const node = root && nodeAt(root, target.at, role);
+  if (!node) return undefined;
+  const path = nodePath(node);
+  if (path.length > target.path.length || path.some((seg, i) => seg !== target.path[i])) return undefined;
+  return { node, depth: path.length };
+}
+
+/** The child at `seg` as the model reads it (the last of duplicated keys), or undefined when missing. */
+function child(node: Node, seg: string | number): Node | undefined {
+  if (node.type === 'array') return typeof seg === 'number' ? node.children?.[seg] : undefined;
+  if (node.type !== 'object' || typeof seg !== 'string') return undefined;
+  let found: Node | undefined;
+  for (const p of node.children ?? []) if (p.children?.[0]?.value === seg) found = p;
+  return found && (found.children?.[1] ?? found); // a property without a value yet: stop there (nothing to edit)
+}
+
+/**
+ * Sets the value at `target.path`: replaces an existing value, or inserts the missing rest of the path into the
+ * deepest existing object or array below the anchor. No edit when the anchor is not in `text`.
+ */
+export function setAt(text: string, target: Target, value: unknown, f: DocumentFormatting, options: { insertAt?: (keys: string[]) => number } = {}): Edit[] {
+  const { path } = target;
+  const found = anchor(parse(text), target, 'value');
+  if (!found) return [];
+  let node = found.node;
+  let depth = found.depth;
+  for (; depth < path.length; depth++) {
+    const next = child(node, path[depth]);
+    if (!next) break;
+    if (next.type === 'property') return []; // `"key":` without a value: the author is typing there
+    node = next;
+  }
+  if (depth === path.length) {
+    const container = node.parent?.type === 'property' ? node.parent.parent : node.parent;
     const content = container && !isMultiLine(text, container)
       ? serializeCompact(value) // the author wrote this object on one line: keep it on one line
-      : serialize(value, lineIndent(text, existing.offset), f);
-    return [{ offset: existing.offset, length: existing.length, content }];
+      : serialize(value, lineIndent(text, node.offset), f);
+    return [{ offset: node.offset, length: node.length, content }];
   }
-  for (let depth = path.length - 1; depth >= 0; depth--) {
-    const parent = depth === 0 ? root : findNodeAtLocation(root, path.slice(0, depth));
-    if (!parent) continue;
-    const seg = path[depth];
-    const rest = nest(path.slice(depth + 1), value);
-    if (parent.type === 'object' && typeof seg === 'string') {
-      const keys = (parent.children ?? []).map(p => String(p.children?.[0]?.value));
-      return [insertMember(text, parent, seg, rest, f, options.insertAt?.(keys))];
-    }
-    if (parent.type === 'array' && typeof seg === 'number') return [insertMember(text, parent, undefined, rest, f, seg)];
-    // `"uiDefinition": null` is seen in real files: null stands for "nothing yet", so it becomes the object.
-    if (parent.type === 'null' && depth > 0) {
-      return [{ offset: parent.offset, length: parent.length, content: serialize(nest(path.slice(depth), value), lineIndent(text, parent.offset), f) }];
-    }
-    return [];
+  const seg = path[depth];
+  const rest = nest(path.slice(depth + 1), value);
+  if (node.type === 'object' && typeof seg === 'string') {
+    const keys = (node.children ?? []).map(p => String(p.children?.[0]?.value));
+    return [insertMember(text, node, seg, rest, f, options.insertAt?.(keys))];
+  }
+  if (node.type === 'array' && typeof seg === 'number') return [insertMember(text, node, undefined, rest, f, seg)];
+  // `"uiDefinition": null` is seen in real files: null stands for "nothing yet", so it becomes the object.
+  if (node.type === 'null' && node.parent) {
+    return [{ offset: node.offset, length: node.length, content: serialize(nest(path.slice(depth), value), lineIndent(text, node.offset), f) }];
   }
   return [];
 }
 
-/** Inserts an array item at `index` (default: last) of the array at `path`. */
-export function insertItemAt(text: string, path: JsonPath, value: unknown, f: DocumentFormatting, index?: number): Edit[] {
-  const root = parse(text);
-  const array = root && findNodeAtLocation(root, path);
-  return array?.type === 'array' ? [insertMember(text, array, undefined, value, f, index)] : [];
+/** Inserts an array item at `index` (default: last) of the array at `target`. */
+export function insertItemAt(text: string, target: Target, value: unknown, f: DocumentFormatting, index?: number): Edit[] {
+  const found = anchor(parse(text), target, 'value');
+  return found?.depth === target.path.length && found.node.type === 'array' ? [insertMember(text, found.node, undefined, value, f, index)] : [];
 }
 
-/** Removes the property or array item at `path` together with one adjoining comma. */
-export function removeAt(text: string, path: JsonPath): Edit[] {
-  const root = parse(text);
-  const node = root && findNodeAtLocation(root, path);
-  if (!node) return [];
-  const member = node.parent?.type === 'property' ? node.parent : node;
+/** Removes the property (anchored at its key) or array item at `target` together with one adjoining comma. */
+export function removeAt(text: string, target: Target): Edit[] {
+  const last = target.path[target.path.length - 1];
+  if (last === undefined) return [];
+  const found = anchor(parse(text), target, typeof last === 'number' ? 'value' : 'key');
+  if (!found || found.depth !== target.path.length) return [];
+  const node = found.node;
+  const member = isKey(node) ? node.parent! : node;
   const container = member.parent;
-  if (!container?.children) return [];
+  if (!container?.children || (typeof last === 'number') !== (container.type === 'array')) return [];
   const siblings = container.children;
   const i = siblings.indexOf(member);
   const end = (n: Node) => n.offset + n.length;
@@ -138,12 +197,25 @@ export function removeAt(text: string, path: JsonPath): Edit[] {
   return [{ offset: member.offset, length: siblings[1].offset - member.offset, content: '' }];
 }
 
-/** Renames the key of the property at `path`. */
-export function renameKeyAt(text: string, path: JsonPath, newKey: string): Edit[] {
-  const root = parse(text);
-  const value = root && findNodeAtLocation(root, path);
-  const key = value?.parent?.type === 'property' ? value.parent.children?.[0] : undefined;
-  return key ? [{ offset: key.offset, length: key.length, content: JSON.stringify(newKey) }] : [];
+/** Renames the key at `target` (anchored at that key). */
+export function renameKeyAt(text: string, target: Target, newKey: string): Edit[] {
+  const found = anchor(parse(text), target, 'key');
+  return found && found.depth === target.path.length ? [{ offset: found.node.offset, length: found.node.length, content: JSON.stringify(newKey) }] : [];
+}
+
+/**
+ * Where a node spans after an edit (so the later edits of one refactor keep their anchors): moved by an edit before
+ * it (an insertion at its start counts as before), grown or shrunk by one inside it; an edit across its boundary
+ * leaves no node there (offset -1, which no anchor matches).
+ */
+export function shiftSpan(span: Span, e: Edit): Span {
+  const end = e.offset + e.length;
+  const spanEnd = span.offset + span.length;
+  const delta = e.content.length - e.length;
+  if (end <= span.offset) return { offset: span.offset + delta, length: span.length };
+  if (e.offset >= spanEnd) return span;
+  if (e.offset >= span.offset && end <= spanEnd) return { offset: span.offset, length: span.length + delta };
+  return { offset: -1, length: 0 };
 }
 
 function nest(path: JsonPath, value: unknown): unknown {

@@ -37,7 +37,7 @@ function safeEdits(text: string, fix: FixData, formatting: DocumentFormatting): 
   try {
     return fixToEdits(text, fix, formatting);
   } catch {
-    return []; // a stale path (the document changed since validation) yields no action rather than an error
+    return []; // a shape too broken to edit yields no action rather than an error
   }
 }
 

@@ -2,7 +2,7 @@
 // Resolution is case-insensitive in practice (8 working certified connectors rely on it) but undocumented [INF]: hint.
 import type { ConnectionParameterReference, ConnectorModel, ParameterModel } from '../model';
 import type { Rule } from './types';
-import { nearest, setLabel } from './util';
+import { nearest, replaceTextFix, setLabel } from './util';
 
 interface Group { label: string; parameters: ParameterModel[] }
 
@@ -64,7 +64,7 @@ function check(ref: ConnectionParameterReference, model: ConnectorModel, index: 
     ctx.report({
       offset: ref.offset, length: ref.length, severity: 'hint',
       message: `Connection parameter "${ref.name}" used in ${where} matches "${caseOnly.name}" only when ignoring case: the platform tolerates this today, but it is undocumented. Write "${caseOnly.name}".`,
-      fixes: [{ kind: 'replaceText', offset: ref.offset, length: ref.length, newText: caseOnly.name, title: `Change to "${caseOnly.name}"`, safe: true }],
+      fixes: [replaceTextFix(ctx.text, ref.offset, ref.length, caseOnly.name, `Change to "${caseOnly.name}"`, true)],
     });
     return;
   }
@@ -79,6 +79,6 @@ function check(ref: ConnectionParameterReference, model: ConnectorModel, index: 
   ctx.report({
     offset: ref.offset, length: ref.length,
     message: `Connection parameter "${ref.name}" used in ${where} is not declared, so the policy gets no value. ${suggestion ? `Did you mean "${suggestion}"? ` : ''}Declare it under connectionParameters (or in each set), or fix the name.`,
-    fixes: suggestion ? [{ kind: 'replaceText', offset: ref.offset, length: ref.length, newText: suggestion, title: `Change to "${suggestion}"` }] : undefined,
+    fixes: suggestion ? [replaceTextFix(ctx.text, ref.offset, ref.length, suggestion, `Change to "${suggestion}"`)] : undefined,
   });
 }

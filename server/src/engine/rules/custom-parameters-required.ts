@@ -1,8 +1,7 @@
 // Each provider builds its sign-in URLs from customParameters; without them the sign-in cannot start.
-import { pathOf } from '../ast';
 import { CUSTOM_PARAMETERS } from './facts';
 import type { FixData, Rule } from './types';
-import { paramLabel } from './util';
+import { addFix, paramLabel } from './util';
 
 /** Obvious placeholders: the author must replace them, and client-secret-style checks never mistake them for data. */
 export const CUSTOM_PARAMETER_PLACEHOLDERS: Record<string, string> = {
@@ -31,8 +30,8 @@ export const rule: Rule = {
       const placeholder = (k: string) => ({ value: CUSTOM_PARAMETER_PLACEHOLDERS[k] ?? '' });
       // With customParameters present, one insertion per missing key keeps the rest of the object as written.
       const fixes: FixData[] = s.customParameters
-        ? missing.map(k => ({ kind: 'set' as const, path: [...pathOf(s.customParameters!), k], value: placeholder(k), title: `Add customParameters "${k}" (placeholder)` }))
-        : [{ kind: 'set', path: [...pathOf(s.node), 'customParameters'], value: Object.fromEntries(missing.map(k => [k, placeholder(k)])), title: `Add customParameters ${missing.join(', ')} (placeholders)` }];
+        ? missing.map(k => addFix(s.customParameters!, [k], placeholder(k), `Add customParameters "${k}" (placeholder)`))
+        : [addFix(s.node, ['customParameters'], Object.fromEntries(missing.map(k => [k, placeholder(k)])), `Add customParameters ${missing.join(', ')} (placeholders)`)];
       const cpProperty = s.customParameters?.parent?.type === 'property' ? s.customParameters.parent : undefined;
       ctx.report({
         node: cpProperty ? cpProperty.keyNode : s.property.keyNode,

@@ -1,7 +1,7 @@
 // The multi-auth docs make `constraints.required` mandatory in sets; clients disagree on what a missing one means.
-import { getValue, pathOf } from '../ast';
+import { getValue } from '../ast';
 import type { Rule } from './types';
-import { paramLabel } from './util';
+import { addFix, paramLabel } from './util';
 
 export const rule: Rule = {
   id: 'set-parameter-required-missing',
@@ -18,10 +18,7 @@ export const rule: Rule = {
         ctx.report({
           node: p.property.keyNode,
           message: `${paramLabel(p)} has no uiDefinition.constraints.required: the multi-auth docs make it mandatory in sets, and some clients then treat the input as required, others as optional. Add "required": "${value}".`,
-          fixes: [{
-            kind: 'set', path: [...pathOf(p.node), 'uiDefinition', 'constraints', 'required'], value,
-            title: `Add "required": "${value}"`,
-          }],
+          fixes: [addFix(p.node, ['uiDefinition', 'constraints', 'required'], value, `Add "required": "${value}"`)],
         });
       }
     }

@@ -1,8 +1,8 @@
 // The multi-auth docs say a string parameter's description in a set shows only from uiDefinition.schema.description.
 // The new designer falls back from description to schema.description, so only some clients miss it: information.
-import { getProperty, getValue, pathOf } from '../ast';
+import { getProperty, getValue } from '../ast';
 import type { Rule } from './types';
-import { paramLabel } from './util';
+import { addFix, paramLabel } from './util';
 
 export const rule: Rule = {
   id: 'set-string-description-location',
@@ -20,10 +20,7 @@ export const rule: Rule = {
         ctx.report({
           node: description.keyNode,
           message: `${paramLabel(p)} is a string parameter in a set: the multi-auth docs say its description shows in the description box only from uiDefinition.schema.description. Add "schema": { "type": "string", "description": ... } to its uiDefinition (keep "description" for other clients).`,
-          fixes: [{
-            kind: 'set', path: [...pathOf(p.uiDefinition), 'schema', 'description'], value: description.valueNode.value,
-            title: 'Copy the description to uiDefinition.schema.description',
-          }],
+          fixes: [addFix(p.uiDefinition, ['schema', 'description'], description.valueNode.value, 'Copy the description to uiDefinition.schema.description')],
         });
       }
     }

@@ -1,8 +1,8 @@
 // Each policy template needs its required parameters; unknown ones are ignored (usually a typo of a real one).
-import { getProperty, pathOf } from '../ast';
+import { getProperty } from '../ast';
 import { OPERATION_NAME_KEY, POLICY_SECTION_KEY, POLICY_TEMPLATES, TEMPLATE_PARAMETER_PREFIX } from './facts';
 import type { Rule } from './types';
-import { findIgnoreCase, nearest, renameKeyFix } from './util';
+import { addFix, findIgnoreCase, nearest, renameKeyFix } from './util';
 
 export const rule: Rule = {
   id: 'template-parameters',
@@ -25,7 +25,7 @@ export const rule: Rule = {
         ctx.report({
           offset: policy.object.offset, length: 1,
           message: `P${label.slice(1)} has no "parameters": the template cannot run without ${keys.map(k => `"${k}"`).join(', ')}. Add "parameters" with them.`,
-          fixes: [{ kind: 'set', path: [...pathOf(policy.object), 'parameters'], value: Object.fromEntries(keys.map(k => [k, ''])), title: 'Add "parameters" with the required template parameters' }],
+          fixes: [addFix(policy.object, ['parameters'], Object.fromEntries(keys.map(k => [k, ''])), 'Add "parameters" with the required template parameters')],
         });
         continue;
       }
@@ -37,7 +37,7 @@ export const rule: Rule = {
         ctx.report({
           node: paramsProperty?.keyNode ?? policy.templateIdNode,
           message: `P${label.slice(1)} needs "${key}": the template cannot run without it. Add it.`,
-          fixes: params ? [{ kind: 'set', path: [...pathOf(params), key], value: '', title: `Add "${key}"` }] : undefined,
+          fixes: params ? [addFix(params, [key], '', `Add "${key}"`)] : undefined,
         });
       }
       const known = [...template.req, ...template.opt].map(n => TEMPLATE_PARAMETER_PREFIX + n);

@@ -1,8 +1,8 @@
 // The platform fills `token:TenantId` with the signed-in user's tenant only when its metadata says so.
-import { getProperty, getValue, pathOf } from '../ast';
+import { getProperty, getValue } from '../ast';
 import { TENANT_ID_SOURCE_TYPE } from './facts';
 import type { Rule } from './types';
-import { paramLabel, setFix } from './util';
+import { addFix, paramLabel, setFix } from './util';
 
 export const rule: Rule = {
   id: 'tenant-id-metadata',
@@ -23,8 +23,8 @@ export const rule: Rule = {
         fixes: [sourceType
           ? setFix(sourceType, TENANT_ID_SOURCE_TYPE, `Set sourceType to "${TENANT_ID_SOURCE_TYPE}"`)
           : metadata?.valueNode?.type === 'object'
-            ? { kind: 'set', path: [...pathOf(metadata.valueNode), 'sourceType'], value: TENANT_ID_SOURCE_TYPE, title: `Add sourceType "${TENANT_ID_SOURCE_TYPE}"` }
-            : { kind: 'set', path: [...pathOf(p.node), 'metadata'], value: { sourceType: TENANT_ID_SOURCE_TYPE }, title: 'Add the tenant metadata' }],
+            ? addFix(metadata.valueNode, ['sourceType'], TENANT_ID_SOURCE_TYPE, `Add sourceType "${TENANT_ID_SOURCE_TYPE}"`)
+            : addFix(p.node, ['metadata'], { sourceType: TENANT_ID_SOURCE_TYPE }, 'Add the tenant metadata')],
       });
     }
   },

@@ -25,20 +25,35 @@ export interface RuleMeta {
 /** A JSON path: object keys and array indices from the document root. */
 export type JsonPath = (string | number)[];
 
+/** An offset range in the validated text. */
+export interface Span { offset: number; length: number }
+
 /**
- * A machine-applicable repair, carried in the diagnostic's `data.fixes`; the code-action layer turns it into a
- * minimal text edit (jsonc-parser `modify`), so the rest of the user's formatting is untouched.
- * `safe` fixes (casing, string/boolean forms, strict JSON) are applied by "Fix all" and on save.
+ * A machine-applicable repair, carried in the diagnostic's `data.fixes` (plain JSON: it goes to the client and comes
+ * back in code-action requests); the code-action layer turns it into a minimal text edit, so the rest of the user's
+ * formatting is untouched. `safe` fixes (casing, string/boolean forms, strict JSON) are applied by "Fix all" and on
+ * save.
+ *
+ * An edit is located from the node the rule flagged, never by looking `path` up from the root: with a duplicated key
+ * on the way (two `connectionParameters` after a merge) a lookup by path finds the shadowed first copy. `at` is that
+ * node's offset and length in the validated text (for `renameKey`: the key; otherwise the value, which may be an
+ * ancestor of `path`, e.g. the object a missing member goes into); `path` is where the fix ends up. The code-action
+ * layer finds the node at exactly `at` in the text it edits and checks that its JSON path starts `path`, and offers
+ * no fix otherwise (the text changed since validation). Below `at`, missing members are created; existing ones are
+ * followed as the model reads them (the last of duplicated keys). Build fixes with the helpers in rules/fixes.ts.
  */
 export type FixData = { title: string; safe?: boolean } & (
-  /** Set (or insert when missing) the value at `path`. */
-  | { kind: 'set'; path: JsonPath; value: unknown }
-  /** Remove the property or array item at `path`. */
-  | { kind: 'remove'; path: JsonPath }
-  /** Rename the key of the property at `path` (its last segment), keeping the value and position. */
-  | { kind: 'renameKey'; path: JsonPath; newKey: string }
-  /** Replace raw text (for things inside strings, such as an expression's parameter name). */
-  | { kind: 'replaceText'; offset: number; length: number; newText: string }
+  /** Set the value at `path`: replace it, or insert what is missing of `path` below the node at `at`. */
+  | { kind: 'set'; path: JsonPath; at: Span; value: unknown }
+  /** Remove the property (`at`: its key) or array item (`at`: the item) at `path`. */
+  | { kind: 'remove'; path: JsonPath; at: Span }
+  /** Rename the key (`at`) of the property at `path`, keeping the value and position. */
+  | { kind: 'renameKey'; path: JsonPath; at: Span; newKey: string }
+  /**
+   * Replace raw text (for things inside strings, such as an expression's parameter name); `oldText` is the text
+   * there at validation, and no fix is offered where it is not (never a secret: names, not values).
+   */
+  | { kind: 'replaceText'; offset: number; length: number; oldText: string; newText: string }
 );
 
 export interface Finding {

@@ -1,22 +1,8 @@
-// Small helpers shared by the rules: fixes with correct JSON paths, iteration over the places the platform reads
+// Small helpers shared by the rules: fixes (rules/fixes.ts), iteration over the places the platform reads
 // a uiDefinition, and "did you mean" lookups.
 import { ASTNode, ObjectASTNode, PropertyASTNode, asObject, getProperty, getValue, pathOf } from '../ast';
 import type { ConnectorModel, ParameterModel } from '../model';
 import { editDistance } from '../settings';
-import type { FixData } from './types';
-
-export function renameKeyFix(property: PropertyASTNode, newKey: string, safe = true): FixData {
-  return { kind: 'renameKey', path: pathOf(property.keyNode), newKey, title: `Rename "${property.keyNode.value}" to "${newKey}"`, safe };
-}
-
-export function setFix(node: ASTNode, value: unknown, title: string, safe = false): FixData {
-  return { kind: 'set', path: pathOf(node), value, title, safe };
-}
-
-/** Removes a property (pass the property node) or an array item. */
-export function removeFix(node: ASTNode, title: string, safe = false): FixData {
-  return { kind: 'remove', path: pathOf(node.type === 'property' ? node.keyNode : node), title, safe };
-}
 
 /** JSON text of a value for messages: strings quoted, everything else as written. */
 export function show(node: ASTNode | undefined): string {
@@ -88,3 +74,4 @@ export function findIgnoreCase<T extends string>(value: string, candidates: read
 }
 
 export { asObject, getProperty, getValue, pathOf };
+export { addFix, removeFix, renameKeyFix, replaceTextFix, setFix } from './fixes';
