@@ -21,6 +21,8 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/serverMain.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/cliMain.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // `pp-connector-language-server`: a few lines that answer --version/--help, then load dist/server.js beside it.
+  { ...common, entryPoints: { languageServer: 'server/src/node/languageServerBin.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, external: ['./server.js'] },
 ];
 
 const present = (await import('node:fs')).existsSync;
