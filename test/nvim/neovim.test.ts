@@ -150,3 +150,20 @@ describe('Neovim (built-in LSP client) with pp-connector-language-server', { ski
     assert.deepEqual(s.after!.filter(d => d.severity === 1), [], JSON.stringify(s.after));
   });
 });
+
+describe('README "Other editors"', () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = /<!-- section:editors -->([\s\S]*?)<!-- \/section:editors -->/.exec(readme)?.[1] ?? '';
+
+  it('shows the Neovim configuration this test runs, verbatim', () => {
+    const config = readFileSync(path.join(HERE, 'pp-connector.lua'), 'utf8');
+    assert.ok(section.includes('```lua\n' + config + '```'), 'README section:editors holds test/nvim/pp-connector.lua in a lua block');
+  });
+
+  it('starts the server by the bin package.json declares, and marks the other editors untested', () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.ok(pkg.bin['pp-connector-language-server']);
+    assert.match(section, /"pp-connector-language-server", "--stdio"/);
+    assert.match(section, /below are \*\*untested\*\*[\s\S]*Helix[\s\S]*Emacs[\s\S]*eglot[\s\S]*Sublime/);
+  });
+});
