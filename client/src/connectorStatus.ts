@@ -3,7 +3,7 @@
 // listen for changes; only this module talks to the notification.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConnectorStatus, STATUS_NOTIFICATION } from '../../server/src/statusProtocol';
+import { ConnectorStatus, StatusNotification } from '../../server/src/common';
 
 export type { ConnectorStatus };
 
@@ -15,7 +15,7 @@ export class ConnectorStatusStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(client: LanguageClient) {
-    this.subscription = client.onNotification(STATUS_NOTIFICATION, (status: ConnectorStatus) => {
+    this.subscription = client.onNotification(StatusNotification, status => {
       this.byUri.set(status.uri, status);
       this.emitter.fire(status.uri);
     });

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { redactingOutputChannel } from './redact';
+import { ADD_AUTHENTICATION_TYPE_COMMAND, InitializationOptions } from '../../server/src/common';
 
 export const LANGUAGE_ID = 'apiproperties';
 export const SETTINGS_SECTION = 'ppConnector';
@@ -22,7 +23,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     synchronize: { configurationSection: SETTINGS_SECTION },
     // Settings are pulled per resource by the server (workspace/configuration); nothing else needs pushing.
     // addAuthenticationTypeCommand: the server's "add authentication type" actions call it, so the set is inserted as a snippet.
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), addAuthenticationTypeCommand: 'ppConnector.addAuthenticationType' },
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), addAuthenticationTypeCommand: ADD_AUTHENTICATION_TYPE_COMMAND } satisfies InitializationOptions,
   };
   const client = new LanguageClient('ppConnector', 'Power Platform Connector Tools', serverOptions, clientOptions);
   await client.start();

@@ -9,7 +9,7 @@ import { runSafe, runSafeAsync } from './runSafe';
 import { CONFIG_FILE_NAME, configForDocument, mergeSettings } from './engine/configFile';
 import { buildDialogModel } from './engine/preview/dialogModel';
 import { describeAuthentication } from './engine/preview/authSummary';
-import { DIALOG_MODEL_REQUEST, DialogModelParams } from './engine/preview/protocol';
+import { AuthenticationSetEditRequest, DialogModelRequest, InitializationOptions } from './common/protocol';
 import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerSupport } from './swaggerSupport';
 
@@ -51,8 +51,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
 
   connection.onInitialize(params => {
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
-    initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    addSetCommand = (params.initializationOptions as { addAuthenticationTypeCommand?: string } | undefined)?.addAuthenticationTypeCommand;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    initSettings = options.settings;
+    addSetCommand = options.addAuthenticationTypeCommand;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
@@ -188,14 +189,14 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.hover(d, p.position, await swagger.contextFor(d.uri)), null), null, 'hover', token));
   connection.onDefinition((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.definition(d, p.position, await swagger.contextFor(d.uri)), []), [], 'definition', token));
   connection.onReferences((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.references(d, p.position, p.context.includeDeclaration, await swagger.contextFor(d.uri)), []), [], 'references', token));
-  connection.onRequest(DIALOG_MODEL_REQUEST, (p: DialogModelParams, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(service.analyze(d).model) }), null), null, 'dialog model', token));
+  connection.onRequest(DialogModelRequest, (p, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(service.analyze(d).model) }), null), null, 'dialog model', token));
   connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.documentSymbols(d), []), [], 'document symbols', token));
   connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.foldingRanges(d), []), [], 'folding ranges', token));
   connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
   connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, undefined, p.options), []), [], 'formatting', token));
   connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, p.range, p.options), []), [], 'range formatting', token));
   connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.codeActions(d, p.range, p.context as never, { settings: await settingsFor(d.uri), addSetCommand }) as never, []), [], 'code actions', token));
-  connection.onRequest('ppConnector/authenticationSetEdit', (p: { textDocument: { uri: string }; kind: string; position?: { line: number; character: number }; snippet?: boolean }, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
+  connection.onRequest(AuthenticationSetEditRequest, (p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
   connection.onShutdown(() => runSafe(log, () => pending.forEach(t => t.dispose()), undefined, 'shutdown'));
 
   documents.listen(connection);

@@ -2,15 +2,13 @@
 // overlay, watches those files on disk, tells which apiProperties.json documents to re-validate when one changes,
 // and reports the pairing to the client (`ppConnector/status`) for the language status item.
 import {
-  Connection, DidChangeWatchedFilesNotification, FileChangeType, NotificationType, WatchKind,
+  Connection, DidChangeWatchedFilesNotification, FileChangeType, WatchKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerStore } from './engine/swagger/store';
 import type { SwaggerContext } from './engine/swagger/types';
-import { ConnectorStatus, STATUS_NOTIFICATION } from './statusProtocol';
-
-export const StatusNotification = new NotificationType<ConnectorStatus>(STATUS_NOTIFICATION);
+import { ConnectorStatus, StatusNotification } from './common/protocol';
 
 /** Files whose content or existence can change a pairing: swaggers and paconn settings. */
 export function isSwaggerSideFile(uri: string): boolean {

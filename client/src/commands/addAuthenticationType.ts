@@ -3,14 +3,9 @@
 // Tests can pass the kind id to skip the quick pick.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AUTH_KINDS } from '../../../server/src/engine/authKinds';
+import type { Position } from 'vscode-languageclient/node';
+import { ADD_AUTHENTICATION_TYPE_COMMAND, AUTH_KINDS, AuthenticationSetEditRequest, AuthenticationSetEditResult } from '../../../server/src/common';
 import { LANGUAGE_ID } from '../languageClient';
-
-export const ADD_AUTHENTICATION_TYPE_COMMAND = 'ppConnector.addAuthenticationType';
-export const AUTHENTICATION_SET_EDIT_REQUEST = 'ppConnector/authenticationSetEdit';
-
-interface WireRange { start: { line: number; character: number }; end: { line: number; character: number } }
-interface AuthenticationSetEdit { edit: { range: WireRange; newText: string }; name: string; snippet: boolean }
 
 async function pickKind(): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick(AUTH_KINDS.map(k => ({ label: k.label, detail: k.detail, id: k.id })), {
@@ -24,7 +19,7 @@ async function pickKind(): Promise<string | undefined> {
  * `uri`/`position` come from the server's code action (the place the light bulb was asked for); from the palette
  * the active editor's cursor is used.
  */
-export async function addAuthenticationType(client: LanguageClient, kindArg?: string, uri?: string, position?: WireRange['start']): Promise<AuthenticationSetEdit | undefined> {
+export async function addAuthenticationType(client: LanguageClient, kindArg?: string, uri?: string, position?: Position): Promise<AuthenticationSetEditResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID || (uri !== undefined && client.code2ProtocolConverter.asUri(editor.document.uri) !== uri)) {
     void vscode.window.showInformationMessage('Open an apiProperties.json file to add an authentication type.');
@@ -34,7 +29,7 @@ export async function addAuthenticationType(client: LanguageClient, kindArg?: st
   if (!kind) return undefined;
   const document = editor.document;
   const version = document.version;
-  const result = await client.sendRequest<AuthenticationSetEdit | null>(AUTHENTICATION_SET_EDIT_REQUEST, {
+  const result = await client.sendRequest(AuthenticationSetEditRequest, {
     textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) },
     kind,
     position: position ?? client.code2ProtocolConverter.asPosition(editor.selection.active),
@@ -53,6 +48,6 @@ export async function addAuthenticationType(client: LanguageClient, kindArg?: st
 }
 
 export function registerAddAuthenticationType(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand(ADD_AUTHENTICATION_TYPE_COMMAND, (kind?: unknown, uri?: unknown, position?: WireRange['start']) =>
+  context.subscriptions.push(vscode.commands.registerCommand(ADD_AUTHENTICATION_TYPE_COMMAND, (kind?: unknown, uri?: unknown, position?: Position) =>
     addAuthenticationType(client, typeof kind === 'string' ? kind : undefined, typeof uri === 'string' ? uri : undefined, position)));
 }

@@ -3,7 +3,7 @@
 // Without a workspace folder the file opens untitled. Tests and the walkthrough can pass `{ choice, uri }` to skip
 // the questions.
 import * as vscode from 'vscode';
-import { AUTH_KINDS, AuthKindId } from '../../../server/src/engine/authKinds';
+import { AUTH_KINDS, AuthKindId } from '../../../server/src/common';
 import { LANGUAGE_ID } from '../languageClient';
 import { StarterChoice, starterContent, starterPicks } from './starterProperties';
 

@@ -1,8 +1,9 @@
 // The starter apiProperties.json behind "New Connector Properties File". No VS Code import, so it is unit-tested
 // directly. Authentication shapes come from the engine's authKinds (shared with the code actions and snippets);
 // this module only adds the file around them: the no-auth and multi-auth variants, the brand colour, capabilities.
-import { AUTH_KINDS, AuthKind, AuthKindId, Placeholder, Template, getAuthKind, parameterSetsTemplate } from '../../../server/src/engine/authKinds';
-import { resolveSentinels, withSentinels } from '../../../server/src/engine/codeActions/placeholders';
+import {
+  AUTH_KINDS, AuthKind, AuthKindId, Placeholder, Template, getAuthKind, parameterSetsTemplate, resolveSentinels, withSentinels,
+} from '../../../server/src/common';
 
 export type StarterChoice =
   | { kind: 'none' }

@@ -10,9 +10,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DIALOG_MODEL_REQUEST, DialogModelParams, DialogModelResult } from '../../../server/src/engine/preview/protocol';
-import type { DialogViewModel } from '../../../server/src/engine/preview/dialogModel';
-import { renderDialogBody, renderDialogHtml, renderMessageHtml } from '../../../server/src/engine/preview/renderHtml';
+import { DialogModelRequest, DialogModelResult, DialogViewModel, renderDialogBody, renderDialogHtml, renderMessageHtml } from '../../../server/src/common';
 import { LANGUAGE_ID } from '../languageClient';
 
 export const PREVIEW_COMMAND = 'ppConnector.previewConnectionDialog';
@@ -78,7 +76,7 @@ class DialogPreview implements vscode.Disposable {
     let result: DialogModelResult;
     try {
       await this.client.start();
-      result = await this.client.sendRequest<DialogModelResult>(DIALOG_MODEL_REQUEST, { uri: this.uri.toString() } satisfies DialogModelParams);
+      result = await this.client.sendRequest(DialogModelRequest, { uri: this.uri.toString() });
     } catch (e) {
       if (!this.disposed) this.showMessage(`The language server did not answer: ${e instanceof Error ? e.message : String(e)}`);
       return;
