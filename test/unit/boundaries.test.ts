@@ -2,7 +2,8 @@
 // TypeScript compiler's pre-processor), so they hold without anyone remembering them:
 // - the engine (server/src/engine) stays transport-free: nothing from VS Code, the LSP transport, the client, the
 //   rest of the server, or Node's built-in modules (disk access goes through its FileSystem interface);
-// - the client does not reach into the server's transport side (server.ts, node/, cli/);
+// - the client imports from the server only its shared surface, server/src/common (index.ts), which itself stays
+//   pure: no Node built-ins, no VS Code, no LSP server or client library, nothing of the server but the engine;
 // - scripts/ and test/ import each other only through the entry points listed below, each for a stated reason.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -80,10 +81,18 @@ describe('module boundaries (import graph)', () => {
     assert.equal(show(engine.filter(i => i.target !== undefined && !within(i.target, 'server/src/engine') && !within(i.target, 'schemas'))), '');
   });
 
-  it('the client does not import the server\'s transport side (server.ts, node/, cli/)', () => {
+  it('the client imports from server/src only its shared surface, server/src/common', () => {
     const client = sourceFiles('client/src').flatMap(importsOf);
     assert.ok(client.length > 10);
-    const bad = client.filter(i => i.target === 'server/src/server.ts' || within(i.target, 'server/src/node') || within(i.target, 'server/src/cli'));
+    const bad = client.filter(i => within(i.target, 'server') && i.target !== 'server/src/common/index.ts');
+    assert.equal(show(bad), '');
+  });
+
+  it('the shared surface (server/src/common) is pure: no Node built-ins, VS Code, LSP server or client, server internals', () => {
+    const common = sourceFiles('server/src/common').flatMap(importsOf);
+    assert.ok(common.length > 0);
+    const bad = common.filter(i => isNodeBuiltin(i.specifier) || ['vscode', 'vscode-languageserver', 'vscode-languageclient'].includes(packageName(i.specifier))
+      || (i.target !== undefined && !within(i.target, 'server/src/common') && !within(i.target, 'server/src/engine')));
     assert.equal(show(bad), '');
   });
 
