@@ -1,24 +1,28 @@
-// The LSP layer: wires connection events to the engine. Handlers are one-liners that delegate to the engine
-// through runSafe guards; all the logic lives in ./engine.
+// The LSP layer: wires connection events to the engine and nothing else. The session (engine service, settings,
+// diagnostics scheduler, client features) is built in `initialize` from what the client declared; handlers are
+// one-liners through runSafe guards; results pass through ./lsp/forClient so each client gets the forms it declared.
 import {
-  CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  InitializeParams, InitializeResult, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConnectorService, EngineSettings, allCodes, normalizeSettings, resolveProfile } from './engine';
+import { ConnectorService, resolveProfile } from './engine';
 import { runSafe, runSafeAsync } from './runSafe';
-import { CONFIG_FILE_NAME, configForDocument, mergeSettings } from './engine/configFile';
+import { CONFIG_FILE_NAME } from './engine/configFile';
 import { buildDialogModel } from './engine/preview/dialogModel';
 import { describeAuthentication } from './engine/preview/authSummary';
-import { AuthenticationSetEditRequest, DialogModelRequest, InitializationOptions } from './common/protocol';
 import type { FileSystem } from './engine/swagger/fileSystem';
+import { APPLY_CODE_ACTION_COMMAND, ApplyCodeActionArguments, AuthenticationSetEditRequest, DialogModelRequest, InitializationOptions } from './common/protocol';
 import { SwaggerSupport } from './swaggerSupport';
+import { ClientFeatures, clientFeatures } from './lsp/clientFeatures';
+import { codeActionsForClient, completionsForClient, diagnosticsForClient, hoverForClient, serverCommands, symbolsForClient } from './lsp/forClient';
+import { SettingsResolver } from './lsp/settingsResolver';
+import { DiagnosticsScheduler, Timer } from './lsp/diagnosticsScheduler';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
   docsBase?: string;
-  timer: {
-    setTimeout(callback: () => void, ms: number): { dispose(): void };
-  };
+  timer: Timer;
   /** Disk access for the paired swagger; without it cross-file checks are off. */
   fileSystem?: FileSystem;
 }
@@ -28,33 +32,61 @@ export function isApiPropertiesDocument(doc: TextDocument): boolean {
   return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeURIComponent(doc.uri));
 }
 
-const VALIDATION_DELAY_MS = 200;
+/** Everything that depends on the client's `initialize`. */
+interface Session {
+  features: ClientFeatures;
+  service: ConnectorService;
+  settings: SettingsResolver;
+  diagnostics: DiagnosticsScheduler<LspDiagnostic[]>;
+  addSetCommand?: string;
+}
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   const log = { error: (message: string) => connection.console.error(message) };
-  const service = new ConnectorService({
-    docsBase: runtime.docsBase,
-    onRuleError: (ruleId, error) => log.error(`Rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
-  });
-
-  let supportsConfiguration = false;
-  let initSettings: unknown;
-  let addSetCommand: string | undefined;
-  const settingsByUri = new Map<string, Promise<EngineSettings>>();
-  const reportedProblems = new Set<string>();
-  const pending = new Map<string, { dispose(): void }>();
   const swagger = new SwaggerSupport(connection, runtime.fileSystem);
-  let canWatchFiles = false;
+  const apiPropertiesDocument = (uri: string) => { const d = documents.get(uri); return d && isApiPropertiesDocument(d) ? d : undefined; };
   const openApiProperties = () => documents.all().filter(isApiPropertiesDocument).map(d => d.uri);
-  const revalidate = (uris: string[]) => uris.forEach(u => { const d = documents.get(u); if (d) schedule(d, 0); });
+  let session: Session | undefined;
+  const s = (): Session => { if (!session) throw new Error('request before initialize'); return session; };
 
-  connection.onInitialize(params => {
-    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  function initialize(params: InitializeParams): InitializeResult {
+    const features = clientFeatures(params.capabilities);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    initSettings = options.settings;
-    addSetCommand = options.addAuthenticationTypeCommand;
-    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const service = new ConnectorService({
+      clientCapabilities: params.capabilities as never,
+      docsBase: runtime.docsBase,
+      onRuleError: (ruleId, error) => log.error(`Rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
+    });
+    const settings = new SettingsResolver({
+      pull: features.configuration ? uri => connection.workspace.getConfiguration({ scopeUri: uri, section: 'ppConnector' }) : undefined,
+      fileSystem: runtime.fileSystem,
+      // A notification, never window/showMessageRequest: no answer is needed, and every client takes notifications.
+      report: problem => {
+        connection.console.warn(`Settings: ${problem}`);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Power Platform Connector Tools: ${problem}` });
+      },
+    }, options.settings);
+    const diagnostics = new DiagnosticsScheduler<LspDiagnostic[]>({
+      timer: runtime.timer,
+      document: apiPropertiesDocument,
+      settings: uri => settings.forDocument(uri),
+      swagger: uri => swagger.contextFor(uri),
+      // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
+      validate: async (doc, values, context) => await service.validate(doc, { settings: values, swagger: context }) as unknown as LspDiagnostic[],
+      publish: (doc, found, values, context) => {
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsForClient(found, features) });
+        const model = service.analyze(doc).model;
+        swagger.publishStatus(doc.uri, context, {
+          sets: model.parameterSets?.sets.map(set => set.name ?? `#${set.index + 1}`),
+          authentication: describeAuthentication(model),
+          profile: resolveProfile(values.profile, decodeURIComponent(doc.uri)),
+        });
+      },
+      error: log.error,
+    });
+    session = { features, service, settings, diagnostics, addSetCommand: options.addAuthenticationTypeCommand };
+    const commands = serverCommands(features);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -68,136 +100,91 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.SourceFixAll] },
+        ...(commands.length ? { executeCommandProvider: { commands } } : {}),
       },
       serverInfo: { name: 'pp-connector-language-server' },
     };
-  });
+  }
 
-  connection.onInitialized(() => {
-    swagger.register(canWatchFiles);
-    if (canWatchFiles) {
+  // client/registerCapability is a request: sent only for what the client declared it registers dynamically.
+  // Without watcher registration the swagger store notices disk changes by itself (it re-stats on each analysis).
+  function initialized(): void {
+    const { features } = s();
+    swagger.register(features.watchedFilesRegistration);
+    if (features.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).then(undefined, () => undefined);
     }
-    if (supportsConfiguration) {
+    if (features.configuration && features.configurationRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ppConnector' }).then(undefined, () => undefined);
     }
-  });
+  }
 
-  connection.onDidChangeConfiguration(change => {
-    settingsByUri.clear();
-    if (!supportsConfiguration) {
-      initSettings = (change.settings as { ppConnector?: unknown } | undefined)?.ppConnector ?? initSettings;
+  function configurationChanged(payload: unknown): void {
+    s().settings.configurationChanged(payload);
+    s().diagnostics.revalidate(openApiProperties());
+  }
+
+  function watchedFilesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): void {
+    if (changes.some(c => c.uri.endsWith('/' + CONFIG_FILE_NAME))) { s().settings.configFileChanged(); s().diagnostics.revalidate(openApiProperties()); }
+    s().diagnostics.revalidate(swagger.filesChanged(changes, openApiProperties()));
+  }
+
+  function opened(doc: TextDocument): void {
+    if (isApiPropertiesDocument(doc)) s().diagnostics.opened(doc.uri);
+  }
+
+  function contentChanged(doc: TextDocument): void {
+    if (isApiPropertiesDocument(doc)) s().diagnostics.changed(doc.uri);
+    s().diagnostics.revalidate(swagger.bufferChanged(doc, openApiProperties()));
+  }
+
+  function closed(uri: string): void {
+    s().diagnostics.revalidate(swagger.bufferClosed(uri, openApiProperties().filter(u => u !== uri)));
+    swagger.forget(uri);
+    s().diagnostics.closed(uri);
+    s().settings.forget(uri);
+    s().service.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Applies a code action's edit for a client that took it as a Command, unless the document changed since. */
+  async function applyCodeAction(args: ApplyCodeActionArguments): Promise<void> {
+    const doc = documents.get(args.uri);
+    if (!doc || doc.version !== args.version) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `"${args.title}" was not applied: the document changed since the action was offered. Ask for it again.` });
+      return;
     }
-    documents.all().forEach(d => schedule(d, 0));
-  });
-
-  function settingsFor(uri: string): Promise<EngineSettings> {
-    let s = settingsByUri.get(uri);
-    if (!s) {
-      const raw: Promise<unknown> = supportsConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'ppConnector' }).then(v => v, () => initSettings)
-        : Promise.resolve(initSettings);
-      // The workspace's shared .pp-connector.json (also read by the CLI) lies under the VS Code settings.
-      const file = runtime.fileSystem ? configForDocument(uri, runtime.fileSystem, allCodes()).catch(() => undefined) : Promise.resolve(undefined);
-      s = Promise.all([raw, file]).then(([value, config]) => {
-        const normalized = normalizeSettings(value, allCodes());
-        const settings = config ? mergeSettings(config.settings, normalized.settings) : normalized.settings;
-        for (const p of [...normalized.problems, ...(config?.problems ?? [])]) {
-          if (reportedProblems.has(p)) continue;
-          reportedProblems.add(p);
-          connection.console.warn(`Settings: ${p}`);
-          void connection.window.showWarningMessage(`Power Platform Connector Tools: ${p}`);
-        }
-        return settings;
-      });
-      settingsByUri.set(uri, s);
-    }
-    return s;
+    const result = await connection.workspace.applyEdit({ label: args.title, edit: args.edit });
+    if (!result.applied) log.error(`The client did not apply "${args.title}"${result.failureReason ? `: ${result.failureReason}` : ''}`);
   }
-
-  function schedule(doc: TextDocument, delay = VALIDATION_DELAY_MS): void {
-    pending.get(doc.uri)?.dispose();
-    pending.set(doc.uri, runtime.timer.setTimeout(() => {
-      pending.delete(doc.uri);
-      void validate(doc.uri);
-    }, delay));
-  }
-
-  // The CPU-bound part of each analysis runs alone, in its own turn of the event loop: a burst (200 documents opened
-  // at once, a settings change) cannot hold back a hover or a completion, and a version that went stale while
-  // waiting is skipped. Waiting for settings or the swagger happens before, outside the queue, so a slow answer there
-  // delays only its own document.
-  let analysisQueue: Promise<unknown> = Promise.resolve();
-  function inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const run = analysisQueue.then(() => new Promise<void>(resolve => runtime.timer.setTimeout(resolve, 0))).then(work);
-    analysisQueue = run.catch(() => undefined);
-    return run;
-  }
-
-  async function validate(uri: string): Promise<void> {
-    const doc = documents.get(uri);
-    if (!doc || !isApiPropertiesDocument(doc)) return;
-    const version = doc.version;
-    try {
-      const settings = await settingsFor(uri);
-      const swaggerContext = await swagger.contextFor(uri);
-      const diagnostics = await inTurn(async () => documents.get(uri)?.version === version ? service.validate(doc, { settings, swagger: swaggerContext }) : undefined);
-      // Only the latest version's results are published; a newer edit has already scheduled its own run.
-      const current = documents.get(uri);
-      if (!diagnostics || !current || current.version !== version) return;
-      // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
-      void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics as unknown as LspDiagnostic[] });
-      const model = service.analyze(doc).model;
-      swagger.publishStatus(uri, swaggerContext, {
-        sets: model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`),
-        authentication: describeAuthentication(model),
-        profile: resolveProfile(settings.profile, decodeURIComponent(uri)),
-      });
-    } catch (e) {
-      log.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
-    }
-  }
-
-  // TextDocuments fires onDidChangeContent right after onDidOpen: that first event must not turn the immediate
-  // analysis of a newly opened document into a debounced one (200 ms later).
-  const justOpened = new Set<string>();
-  documents.onDidOpen(e => { justOpened.add(e.document.uri); schedule(e.document, 0); });
-  documents.onDidChangeContent(e => {
-    if (!justOpened.delete(e.document.uri)) schedule(e.document);
-    revalidate(swagger.bufferChanged(e.document, openApiProperties()));
-  });
-  connection.onDidChangeWatchedFiles(p => runSafe(log, () => {
-    if (p.changes.some(c => c.uri.endsWith('/' + CONFIG_FILE_NAME))) { settingsByUri.clear(); revalidate(openApiProperties()); }
-    revalidate(swagger.filesChanged(p.changes, openApiProperties()));
-  }, undefined, 'watched files'));
-  documents.onDidClose(e => {
-    revalidate(swagger.bufferClosed(e.document.uri, openApiProperties().filter(u => u !== e.document.uri)));
-    swagger.forget(e.document.uri);
-    pending.get(e.document.uri)?.dispose();
-    pending.delete(e.document.uri);
-    settingsByUri.delete(e.document.uri);
-    service.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  });
 
   const withDoc = <T>(uri: string, f: (doc: TextDocument) => T | Thenable<T>, fallback: T): T | Thenable<T> => {
-    const doc = documents.get(uri);
-    return doc && isApiPropertiesDocument(doc) ? f(doc) : fallback;
+    const doc = apiPropertiesDocument(uri);
+    return doc ? f(doc) : fallback;
   };
 
-  connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.complete(d, p.position, await swagger.contextFor(d.uri)), null), null, 'completion', token));
-  connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.hover(d, p.position, await swagger.contextFor(d.uri)), null), null, 'hover', token));
-  connection.onDefinition((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.definition(d, p.position, await swagger.contextFor(d.uri)), []), [], 'definition', token));
-  connection.onReferences((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.references(d, p.position, p.context.includeDeclaration, await swagger.contextFor(d.uri)), []), [], 'references', token));
-  connection.onRequest(DialogModelRequest, (p, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(service.analyze(d).model) }), null), null, 'dialog model', token));
-  connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.documentSymbols(d), []), [], 'document symbols', token));
-  connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.foldingRanges(d), []), [], 'folding ranges', token));
-  connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
-  connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, undefined, p.options), []), [], 'formatting', token));
-  connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.format(d, p.range, p.options), []), [], 'range formatting', token));
-  connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => service.codeActions(d, p.range, p.context as never, { settings: await settingsFor(d.uri), addSetCommand }) as never, []), [], 'code actions', token));
-  connection.onRequest(AuthenticationSetEditRequest, (p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
-  connection.onShutdown(() => runSafe(log, () => pending.forEach(t => t.dispose()), undefined, 'shutdown'));
+  connection.onInitialize(params => initialize(params));
+  connection.onInitialized(() => runSafe(log, initialized, undefined, 'initialized'));
+  connection.onDidChangeConfiguration(change => runSafe(log, () => configurationChanged(change.settings), undefined, 'configuration change'));
+  connection.onDidChangeWatchedFiles(p => runSafe(log, () => watchedFilesChanged(p.changes), undefined, 'watched files'));
+  documents.onDidOpen(e => runSafe(log, () => opened(e.document), undefined, 'open'));
+  documents.onDidChangeContent(e => runSafe(log, () => contentChanged(e.document), undefined, 'change'));
+  documents.onDidClose(e => runSafe(log, () => closed(e.document.uri), undefined, 'close'));
+
+  connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => completionsForClient(await s().service.complete(d, p.position, await swagger.contextFor(d.uri)) as never, s().features), null), null, 'completion', token));
+  connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => hoverForClient(await s().service.hover(d, p.position, await swagger.contextFor(d.uri)) as never, s().features), null), null, 'hover', token));
+  connection.onDefinition((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => s().service.definition(d, p.position, await swagger.contextFor(d.uri)), []), [], 'definition', token));
+  connection.onReferences((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => s().service.references(d, p.position, p.context.includeDeclaration, await swagger.contextFor(d.uri)), []), [], 'references', token));
+  connection.onRequest(DialogModelRequest, (p, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(s().service.analyze(d).model) }), null), null, 'dialog model', token));
+  connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => symbolsForClient(d.uri, s().service.documentSymbols(d) as never, s().features), []), [], 'document symbols', token));
+  connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.foldingRanges(d), []), [], 'folding ranges', token));
+  connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
+  connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.format(d, undefined, p.options), []), [], 'formatting', token));
+  connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.format(d, p.range, p.options), []), [], 'range formatting', token));
+  connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => codeActionsForClient(await s().service.codeActions(d, p.range, p.context as never, { settings: await s().settings.forDocument(d.uri), addSetCommand: s().addSetCommand }) as never, d, s().features), []), [], 'code actions', token));
+  connection.onRequest(AuthenticationSetEditRequest, (p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
+  connection.onExecuteCommand((p, token) => runSafeAsync(log, async () => { if (p.command === APPLY_CODE_ACTION_COMMAND) await applyCodeAction(p.arguments?.[0] as ApplyCodeActionArguments); return null; }, null, 'execute command', token));
+  connection.onShutdown(() => runSafe(log, () => session?.diagnostics.dispose(), undefined, 'shutdown'));
 
   documents.listen(connection);
   connection.listen();
