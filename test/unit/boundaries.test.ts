@@ -21,8 +21,9 @@ function sourceFiles(dir: string): string[] {
   const abs = path.join(ROOT, dir);
   if (!existsSync(abs)) return [];
   return readdirSync(abs).sort().flatMap(name => {
+    if (SKIP_DIRS.has(name)) return []; // before stat: test/host/node_modules may be a dangling link
     const rel = path.posix.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) return SKIP_DIRS.has(name) ? [] : sourceFiles(rel);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) return sourceFiles(rel);
     return /\.(ts|mts|js|mjs|cjs)$/.test(name) && !name.endsWith('.d.ts') ? [rel] : [];
   });
 }
