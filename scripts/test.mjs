@@ -1,6 +1,6 @@
 // `npm test`: builds the bundles, then runs every layer of tests and closes with one line CI can read.
 //   0. the TypeScript type check (tsc --noEmit)
-//   1. node:test over test/unit, test/protocol, test/corpus, test/browser, test/fuzz (TypeScript through tsx)
+//   1. node:test over test/unit, test/protocol, test/corpus, test/browser, test/nvim, test/package, test/fuzz (TypeScript through tsx)
 //   2. end-to-end tests in a real VS Code (test/e2e), when the offline test host is installed (test/host)
 // Options: --no-e2e (skip layer 2), --only <substring> (run matching node:test files only).
 import { spawnSync } from 'node:child_process';
@@ -40,7 +40,7 @@ if (!only) {
   if (tsc.status === 0) { passed += 1; console.log('✔ typecheck (tsc --noEmit)'); }
   else { failed += 1; console.log('✖ typecheck (tsc --noEmit)\n' + tsc.stdout + tsc.stderr); }
 }
-const files = ['test/unit', 'test/protocol', 'test/corpus', 'test/browser', 'test/fuzz']
+const files = ['test/unit', 'test/protocol', 'test/corpus', 'test/browser', 'test/nvim', 'test/package', 'test/fuzz']
   .flatMap(d => testFiles(join(root, d)))
   .filter(f => !only || relative(root, f).includes(only));
 if (files.length) {
