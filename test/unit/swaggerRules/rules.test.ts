@@ -17,7 +17,7 @@ describe('operation-id-not-unique', () => {
   it('renames to a free id (GetItem2 is taken: GetItem3), not in fix-all', () => {
     const fixed = applyFix(text, 'operation-id-not-unique');
     assert.ok(fixed.includes('"operationId": "GetItem3"'));
-    assert.equal(fixesOf(text, 'operation-id-not-unique')[0]![0].safe, undefined);
+    assert.equal(fixesOf(text, 'operation-id-not-unique')[0]![0].safe, false);
     assert.deepEqual(findings(fixed, 'operation-id-not-unique'), []);
   });
   it('is quiet on unique ids', () => assert.deepEqual(findings(swagger({ '/a': { get: op('A'), post: op('B') } }), 'operation-id-not-unique'), []));

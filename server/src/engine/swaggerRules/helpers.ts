@@ -1,6 +1,6 @@
 // Shared by the swagger rules: JSON paths for fixes, naming operations in messages, the parameter's display name.
 import { Node, getNodePath } from 'jsonc-parser';
-import type { JsonPath } from '../rules/types';
+import type { FixData, JsonPath, Span } from '../rules/types';
 import type { SwaggerOperationModel, SwaggerParameter } from './model';
 
 /** The JSON path of a node, for FixData (`set` inserts or replaces at exactly that place). */
@@ -23,4 +23,29 @@ export function parameterNode(p: SwaggerParameter): Node {
 export function shortValue(value: string, max = 60): string {
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   return JSON.stringify(clean.length > max ? clean.slice(0, max) + '…' : clean);
+}
+
+// Fix builders, anchored at the node the rule flagged (see FixData in rules/types.ts): the code-action layer edits
+// that node and no other copy of a duplicated key.
+const spanOf = (node: Node): Span => ({ offset: node.offset, length: node.length });
+
+/** Replace the value `node` with `value`. */
+export function setFix(node: Node, value: unknown, title: string, safe = false): FixData {
+  return { kind: 'set', path: pathTo(node), at: spanOf(node), value, title, safe };
+}
+
+/** Set `key` of the object `container` (added when missing). */
+export function addFix(container: Node, key: string, value: unknown, title: string, safe = false): FixData {
+  return { kind: 'set', path: [...pathTo(container), key], at: spanOf(container), value, title, safe };
+}
+
+/** Remove the property whose value is `value` (or the array item `value`). */
+export function removeFix(value: Node, title: string, safe = false): FixData {
+  const key = value.parent?.type === 'property' ? value.parent.children?.[0] : undefined;
+  return { kind: 'remove', path: pathTo(value), at: spanOf(key ?? value), title, safe };
+}
+
+/** Replace the text of `node` (a string key or value) with `newText`; withheld when the text there changed. */
+export function replaceFix(text: string, node: Node, newText: string, title: string, safe = false): FixData {
+  return { kind: 'replaceText', offset: node.offset, length: node.length, oldText: text.slice(node.offset, node.offset + node.length), newText, title, safe };
 }

@@ -1,7 +1,7 @@
 // basePath is joined to host; without a leading "/" the URL is malformed.
 import { str, val } from '../model';
 import type { SwaggerRule } from '../types';
-import { pathTo, shortValue } from '../helpers';
+import { shortValue, setFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'base-path-not-valid',
@@ -20,7 +20,7 @@ export const rule: SwaggerRule = {
     ctx.report({
       node,
       message: `basePath ${shortValue(value)} must start with "/" (for example ${shortValue(fixed)}); the host goes in "host".`,
-      fixes: [{ kind: 'set', title: `Change basePath to ${shortValue(fixed)}`, path: pathTo(node), value: fixed }],
+      fixes: [setFix(node, fixed, `Change basePath to ${shortValue(fixed)}`)],
     });
   },
 };

@@ -1,7 +1,7 @@
 // The designer takes outputs from the expected responses; a schema on `default` is not how outputs are defined.
 import { keyOf, prop } from '../model';
 import type { SwaggerRule } from '../types';
-import { describeOperation, pathTo } from '../helpers';
+import { describeOperation, removeFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'default-response-has-schema',
@@ -19,7 +19,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: key,
         message: `The "default" response of ${describeOperation(op)} has a schema; schemas belong on the expected responses (such as "200"). Move it to the success response, or remove it.`,
-        fixes: [{ kind: 'remove', title: 'Remove the schema of the "default" response', path: pathTo(schema.children![1]) }],
+        fixes: [removeFix(schema.children![1], 'Remove the schema of the "default" response')],
       });
     }
   },

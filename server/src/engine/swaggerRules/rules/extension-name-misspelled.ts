@@ -1,6 +1,7 @@
 // A misspelled extension (x-ms-visibilty, x-ms-summmary) is silently ignored by the platform and by the validator:
 // the parameter shows up, or has no title, and nobody says why.
 import type { SwaggerRule } from '../types';
+import { replaceFix } from '../helpers';
 import { KNOWN_EXTENSIONS, KNOWN_EXTENSION_SET } from '../extensions';
 import { editDistance } from '../../settings';
 import { prop } from '../model';
@@ -37,7 +38,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: x.key,
         message: `"${x.name}" is not an extension the platform knows, so it is silently ignored; did you mean "${intended}"?${both ? ` This object also has "${intended}": keep one of them.` : ''}`,
-        fixes: both ? undefined : [{ kind: 'replaceText', title: `Rename to "${intended}"`, safe: true, offset: x.key.offset, length: x.key.length, newText: JSON.stringify(intended) }],
+        fixes: both ? undefined : [replaceFix(ctx.text, x.key, JSON.stringify(intended), `Rename to "${intended}"`, true)],
       });
     }
   },

@@ -1,7 +1,7 @@
 // host is a bare host name (and port): a scheme or a path there breaks every request URL.
 import { str, val } from '../model';
 import type { SwaggerRule } from '../types';
-import { pathTo, shortValue } from '../helpers';
+import { shortValue, setFix } from '../helpers';
 
 const HOST = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/;
 
@@ -25,7 +25,7 @@ export const rule: SwaggerRule = {
     ctx.report({
       node,
       message: `host ${shortValue(value)} must be a host name only, without scheme or path${fixable ? ` (${shortValue(host!)}${rest ? `, with ${shortValue(rest)} in "basePath"` : ''})` : ''}. Put the scheme in "schemes" and the path in "basePath".`,
-      fixes: fixable && !rest ? [{ kind: 'set', title: `Change host to ${shortValue(host!)}`, path: pathTo(node), value: host }] : undefined,
+      fixes: fixable && !rest ? [setFix(node, host, `Change host to ${shortValue(host!)}`)] : undefined,
     });
   },
 };

@@ -1,7 +1,7 @@
 // x-ms-visibility, x-ms-url-encoding and x-ms-trigger take a fixed set of values; any other is rejected or ignored.
 import type { SwaggerRule } from '../types';
 import { EXTENSION_VALUES } from '../extensions';
-import { shortValue } from '../helpers';
+import { shortValue, replaceFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'json-value-not-in-enum',
@@ -24,7 +24,7 @@ export const rule: SwaggerRule = {
         node,
         severity: tolerated ? 'warning' : undefined,
         message: `${x.name} must be one of ${allowed.map(a => `"${a}"`).join(', ')}; ${text !== undefined ? shortValue(text) : `a ${node.type}`} is not.${canonical ? ` Write "${canonical}" (values are case-sensitive).` : ''}`,
-        fixes: canonical ? [{ kind: 'replaceText', title: `Change to "${canonical}"`, safe: true, offset: node.offset, length: node.length, newText: JSON.stringify(canonical) }] : undefined,
+        fixes: canonical ? [replaceFix(ctx.text, node, JSON.stringify(canonical), `Change to "${canonical}"`, true)] : undefined,
       });
     }
   },

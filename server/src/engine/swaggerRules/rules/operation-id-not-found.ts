@@ -1,6 +1,7 @@
 // An x-ms-dynamic-* extension that calls an operationId the swagger does not define: the dropdown or dynamic schema
 // fails at run time.
 import type { SwaggerRule } from '../types';
+import { replaceFix } from '../helpers';
 import { dynamicCalls } from '../dynamic';
 import { closestOperationId } from '../../swagger/ruleHelpers';
 
@@ -19,7 +20,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node,
         message: `${call.extension} calls operation "${call.operationId}", which this swagger does not define${suggestion ? `; did you mean "${suggestion}"?` : '. Use the operationId of an operation in this file.'}`,
-        fixes: suggestion ? [{ kind: 'replaceText', title: `Change to "${suggestion}"`, offset: node.offset, length: node.length, newText: JSON.stringify(suggestion) }] : undefined,
+        fixes: suggestion ? [replaceFix(ctx.text, node, JSON.stringify(suggestion), `Change to "${suggestion}"`)] : undefined,
       });
     }
   },

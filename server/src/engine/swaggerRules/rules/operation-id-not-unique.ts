@@ -1,6 +1,6 @@
 // Two operations with one operationId: the platform identifies actions by it, so one of them cannot be called.
 import type { SwaggerRule } from '../types';
-import { describeOperation } from '../helpers';
+import { describeOperation, replaceFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'operation-id-not-unique',
@@ -20,7 +20,7 @@ export const rule: SwaggerRule = {
         ctx.report({
           node: op.operationIdNode,
           message: `operationId "${id}" is already used by ${describeOperation(first)}; operation ids must be unique. Rename this one (and any x-ms-dynamic-* or policy that should call it).`,
-          fixes: [{ kind: 'replaceText', title: `Rename to "${id}${n}"`, offset: op.operationIdNode.offset, length: op.operationIdNode.length, newText: JSON.stringify(`${id}${n}`) }],
+          fixes: [replaceFix(ctx.text, op.operationIdNode, JSON.stringify(`${id}${n}`), `Rename to "${id}${n}"`)],
         });
       });
     }

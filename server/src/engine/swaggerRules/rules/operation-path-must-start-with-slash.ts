@@ -1,5 +1,6 @@
 // Paths are appended to basePath; one without a leading "/" makes a malformed URL.
 import type { SwaggerRule } from '../types';
+import { replaceFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'operation-path-must-start-with-slash',
@@ -14,7 +15,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: item.key,
         message: `The path "${item.path}" must start with "/".`,
-        fixes: [{ kind: 'replaceText', title: `Rename to "/${item.path}"`, offset: item.key.offset, length: item.key.length, newText: JSON.stringify('/' + item.path) }],
+        fixes: [replaceFix(ctx.text, item.key, JSON.stringify('/' + item.path), `Rename to "/${item.path}"`)],
       });
     }
   },

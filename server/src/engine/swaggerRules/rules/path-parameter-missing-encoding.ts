@@ -1,7 +1,7 @@
 // Without "x-ms-url-encoding", a value with "/" or "?" changes the URL the request goes to.
 import { val } from '../model';
 import type { SwaggerRule } from '../types';
-import { parameterNode, pathTo } from '../helpers';
+import { parameterNode, addFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'path-parameter-missing-encoding',
@@ -17,7 +17,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: parameterNode(p),
         message: `Path parameter "${name}" has no "x-ms-url-encoding": a value containing "/", "?" or "#" would change the request URL. Add "x-ms-url-encoding": "single".`,
-        fixes: [{ kind: 'set', title: 'Add "x-ms-url-encoding": "single"', safe: true, path: [...pathTo(p.node), 'x-ms-url-encoding'], value: 'single' }],
+        fixes: [addFix(p.node, 'x-ms-url-encoding', 'single', 'Add "x-ms-url-encoding": "single"', true)],
       });
     }
   },

@@ -1,7 +1,7 @@
 // A path parameter fills a segment of the URL; without a value the request cannot be built.
 import { keyOf, prop, val } from '../model';
 import type { SwaggerRule } from '../types';
-import { parameterNode, pathTo } from '../helpers';
+import { parameterNode, addFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'path-parameter-must-be-required',
@@ -19,7 +19,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: required ?? parameterNode(p),
         message: `Path parameter "${name}" must have "required": true: it fills a segment of the URL, so the request cannot be sent without it.`,
-        fixes: [{ kind: 'set', title: 'Set "required": true', safe: true, path: [...pathTo(p.node), 'required'], value: true }],
+        fixes: [addFix(p.node, 'required', true, 'Set "required": true', true)],
         data: { parameter: name, hasRequiredKey: !!keyOf(prop(p.node, 'required')) },
       });
     }

@@ -1,7 +1,7 @@
 // Query values are always encoded once by the platform; x-ms-url-encoding on a query parameter has no effect.
 import { keyOf, prop } from '../model';
 import type { SwaggerRule } from '../types';
-import { pathTo } from '../helpers';
+import { removeFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'query-parameter-encoding-not-supported',
@@ -19,7 +19,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: key,
         message: `Query parameter "${p.name ?? ''}" sets "x-ms-url-encoding", but query values are always encoded once by the platform. Remove it.`,
-        fixes: [{ kind: 'remove', title: 'Remove "x-ms-url-encoding"', path: pathTo(encoding.children![1]) }],
+        fixes: [removeFix(encoding.children![1], 'Remove "x-ms-url-encoding"')],
       });
     }
   },

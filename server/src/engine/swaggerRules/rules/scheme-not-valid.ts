@@ -1,7 +1,7 @@
 // The platform calls APIs over HTTP(S) only; WebSocket schemes have their own validator error (SchemeNotSupported).
 import { val } from '../model';
 import type { SwaggerRule } from '../types';
-import { shortValue } from '../helpers';
+import { shortValue, replaceFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'scheme-not-valid',
@@ -21,7 +21,7 @@ export const rule: SwaggerRule = {
       ctx.report({
         node: item,
         message: `"schemes" may only contain "http" and "https"; ${item.type === 'string' ? shortValue(String(item.value)) : `a ${item.type}`} is not.${canonical ? ` Write "${canonical}".` : ''}`,
-        fixes: canonical ? [{ kind: 'replaceText', title: `Change to "${canonical}"`, safe: true, offset: item.offset, length: item.length, newText: JSON.stringify(canonical) }] : undefined,
+        fixes: canonical ? [replaceFix(ctx.text, item, JSON.stringify(canonical), `Change to "${canonical}"`, true)] : undefined,
       });
     }
   },

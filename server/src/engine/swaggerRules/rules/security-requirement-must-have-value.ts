@@ -2,7 +2,7 @@
 import { entries, val } from '../model';
 import type { Node } from 'jsonc-parser';
 import type { SwaggerRule } from '../types';
-import { pathTo } from '../helpers';
+import { setFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'security-requirement-must-have-value',
@@ -24,7 +24,7 @@ export const rule: SwaggerRule = {
           ctx.report({
             node: e.value,
             message: `The security requirement "${e.name}" must be an array of scopes; use [] when no scope is required.`,
-            fixes: e.value.type === 'null' ? [{ kind: 'set', title: 'Replace with []', safe: true, path: pathTo(e.value), value: [] }] : undefined,
+            fixes: e.value.type === 'null' ? [setFix(e.value, [], 'Replace with []', true)] : undefined,
           });
         }
       }

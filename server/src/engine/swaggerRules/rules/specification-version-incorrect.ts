@@ -1,7 +1,7 @@
 // Custom connectors are OpenAPI 2.0 only.
 import { val } from '../model';
 import type { SwaggerRule } from '../types';
-import { pathTo } from '../helpers';
+import { setFix } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'specification-version-incorrect',
@@ -14,7 +14,7 @@ export const rule: SwaggerRule = {
     const node = val(model.root, 'swagger');
     if (!node || (node.type === 'string' && node.value === '2.0')) return;
     const fixes = node.type === 'number' && node.value === 2 || node.type === 'string' && /^2(\.0)*$/.test(String(node.value))
-      ? [{ kind: 'set' as const, title: 'Set "swagger": "2.0"', safe: true, path: pathTo(node), value: '2.0' }]
+      ? [setFix(node, '2.0', 'Set "swagger": "2.0"', true)]
       : undefined;
     ctx.report({ node, message: 'Custom connectors support OpenAPI 2.0 only: "swagger" must be the string "2.0".', fixes });
   },
