@@ -12,6 +12,7 @@ import { describeAuthentication } from './engine/preview/authSummary';
 import { DIALOG_MODEL_REQUEST, DialogModelParams } from './engine/preview/protocol';
 import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerSupport } from './swaggerSupport';
+import { decodeUriSafe } from './engine/uri';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
@@ -25,7 +26,7 @@ export interface RuntimeEnvironment {
 
 /** Documents this server analyses: the apiproperties language, or any file named apiProperties.json. */
 export function isApiPropertiesDocument(doc: TextDocument): boolean {
-  return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeURIComponent(doc.uri));
+  return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeUriSafe(doc.uri));
 }
 
 const VALIDATION_DELAY_MS = 200;
@@ -150,7 +151,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       swagger.publishStatus(uri, swaggerContext, {
         sets: model.parameterSets?.sets.map(s => s.name ?? `#${s.index + 1}`),
         authentication: describeAuthentication(model),
-        profile: resolveProfile(settings.profile, decodeURIComponent(uri)),
+        profile: resolveProfile(settings.profile, decodeUriSafe(uri)),
       });
     } catch (e) {
       log.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -9,6 +9,7 @@ import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerStore } from './engine/swagger/store';
 import type { SwaggerContext } from './engine/swagger/types';
 import { ConnectorStatus, STATUS_NOTIFICATION } from './statusProtocol';
+import { uriFileName } from './engine/uri';
 
 export const StatusNotification = new NotificationType<ConnectorStatus>(STATUS_NOTIFICATION);
 
@@ -75,7 +76,7 @@ export class SwaggerSupport {
   /** Sends the pairing to the client when it changed since the last time. */
   publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; authentication?: string; profile?: string }): void {
     if (!swagger) return;
-    const name = swagger.uri ? decodeURIComponent(swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1)) : undefined;
+    const name = swagger.uri ? uriFileName(swagger.uri) : undefined;
     const status: ConnectorStatus = {
       uri,
       swagger: swagger.status ?? 'paired',

@@ -4,6 +4,7 @@
 // File access goes through a small host interface so the engine stays usable where there is no file system.
 import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { EngineSettings, normalizeSettings } from './settings';
+import { decodeUriSafe } from './uri';
 
 export const CONFIG_FILE_NAME = '.pp-connector.json';
 
@@ -109,7 +110,7 @@ export async function configForDocument(documentUri: string, fs: UriFileSystem, 
     const candidate = dir + CONFIG_FILE_NAME;
     const stat = await fs.stat(candidate).catch(() => undefined);
     if (stat?.kind === 'file') {
-      const path = decodeURIComponent(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
+      const path = decodeUriSafe(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
       try {
         return parseConfigText(await fs.readFile(candidate), path, knownRuleIds);
       } catch (e) {

@@ -10,6 +10,7 @@ import type { Analysis } from './document';
 import type { ConnectorModel, ParameterModel, StringItem } from './model';
 import { operationLocation } from './swagger/swaggerModel';
 import { isPaired, SwaggerContext, SwaggerOperation } from './swagger/types';
+import { uriFileName } from './uri';
 
 /** What sits under the caret, as far as cross-file features care. */
 export type Target =
@@ -70,7 +71,7 @@ function describe(op: SwaggerOperation): string {
 }
 
 function operationMarkdown(op: SwaggerOperation, swagger: SwaggerContext): string {
-  const file = decodeURIComponent(swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1));
+  const file = uriFileName(swagger.uri);
   const lines = [`**${op.method}** \`${op.path}\``];
   if (op.summary) lines.push('', op.summary);
   if (op.description && op.description !== op.summary) lines.push('', op.description);

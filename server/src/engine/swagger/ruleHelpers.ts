@@ -2,15 +2,11 @@
 // and reading `{param}` references out of policy templates.
 import { indexFor, SuggestionBudget } from '../suggest';
 import type { SwaggerContext } from './types';
+import { uriFileName } from '../uri';
 
 /** The swagger's file name, for messages ("apiDefinition.swagger.json"). */
 export function swaggerName(swagger: SwaggerContext): string {
-  const raw = swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(raw) || 'the swagger';
-  } catch {
-    return raw || 'the swagger';
-  }
+  return uriFileName(swagger.uri) || 'the swagger';
 }
 
 /**

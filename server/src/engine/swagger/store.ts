@@ -6,6 +6,7 @@ import type { FileKind, FileStat, FileSystem } from './fileSystem';
 import { findSwagger } from './pairing';
 import { SwaggerParseCache } from './swaggerModel';
 import type { SwaggerContext } from './types';
+import { decodeUriSafe } from '../uri';
 
 /** Swaggers above this size are not parsed (the largest real one is about 1 MB). */
 export const DEFAULT_MAX_SWAGGER_BYTES = 20 * 1024 * 1024;
@@ -64,7 +65,7 @@ export class OverlayFileSystem implements FileSystem {
     for (const b of this.buffers.values()) {
       const k = key(b.uri);
       if (!k.startsWith(dir) || k.slice(dir.length).includes('/')) continue;
-      const name = decodeURIComponent(k.slice(dir.length));
+      const name = decodeUriSafe(k.slice(dir.length));
       if (!names.has(name)) entries.push([name, 'file']);
     }
     return entries;

@@ -3,6 +3,7 @@
 // version (open buffer) or mtime+size (disk). Nothing here throws on bad input: a bad swagger becomes a status.
 import { Node as JsonNode, ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { SwaggerContext, SwaggerOperation, PairingKind } from './types';
+import { decodeUriSafe } from '../uri';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
@@ -144,7 +145,7 @@ function childrenOf(node: JsonNode | undefined): JsonNode[] {
 }
 
 function decodeRef(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+  return decodeUriSafe(segment).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Latest parse per swagger uri, keyed by a version stamp; a new stamp replaces the entry. */
