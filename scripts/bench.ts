@@ -19,6 +19,7 @@ import { LIMITS } from '../server/src/engine/limits';
 import { RULES } from '../server/src/engine/rules/registry';
 import type { SwaggerContext } from '../server/src/engine/swagger/types';
 import { createSwaggerLookup } from '../server/src/cli/swagger';
+import { parseSwagger } from '../server/src/engine/swagger/swaggerModel';
 
 // Bundled into a temporary folder by bench.mjs, which passes the repository root; under tsx, __dirname works.
 const ROOT = process.env.PP_REPO_ROOT ?? path.resolve(__dirname, '..');
@@ -49,6 +50,8 @@ function median(xs: number[]): number {
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
 async function main(): Promise<void> {
+  // `npm run bench -- --unknown-ids`: only the "did you mean" section (it needs no corpus).
+  if (process.argv.includes('--unknown-ids')) return unknownIds();
   if (!fs.existsSync(corpusDir)) {
     console.log(`Corpus not found at ${corpusDir} (set PP_CONNECTOR_CORPUS); nothing to measure.`);
     return;
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
   console.log(`(d) reading + parsing the ${paired} swaggers once (CPU time): ${fmt(swaggerMs)} ms.\n`);
 
   await scaling(builtin, ours);
+  await unknownIds();
 }
 
 /** CPU time of one sequential pass, the way the CLI runs (per-file medians above leave GC pauses out). */
@@ -220,6 +224,76 @@ async function scaling(builtin: ReturnType<typeof getLanguageService>, ours: Con
     console.log(`| ${mb.toFixed(2)} MB | ${count} + ${count} | ${fmt(b)} | ${fmt(c)} | ${fmt(c / mb)} | ${(c / b).toFixed(2)} |`);
   });
   console.log(`\n${findings} finding(s) on the largest file.`);
+}
+
+/** A swagger with `count` operations whose ids look like real ones (verb, noun, qualifier), all distinct. */
+export function generateSwagger(count: number): { text: string; ids: string[] } {
+  const verbs = ['Get', 'List', 'Create', 'Update', 'Delete', 'Search', 'Export', 'Import', 'Sync', 'Archive'];
+  const nouns = ['Contact', 'Account', 'Invoice', 'Order', 'Ticket', 'Project', 'Task', 'Document', 'Folder', 'Member', 'Webhook', 'Report'];
+  const ids: string[] = [];
+  const paths: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) {
+    const id = `${verbs[i % verbs.length]}${nouns[Math.floor(i / verbs.length) % nouns.length]}${i >= verbs.length * nouns.length ? `V${Math.floor(i / (verbs.length * nouns.length))}` : ''}`;
+    ids.push(id);
+    paths[`/items${i}`] = { get: { operationId: id, summary: `Operation ${i}`, responses: { 200: { description: 'OK' } } } };
+  }
+  return { text: JSON.stringify({ swagger: '2.0', info: { title: 'Bench', version: '1.0' }, host: 'example.com', paths }), ids };
+}
+
+/** A connector whose policies apply to `ids` (one policy per 10 ids), plus the same ids as scriptOperations. */
+export function connectorWithOperations(ids: string[]): string {
+  const policies: unknown[] = [];
+  for (let i = 0; i < ids.length; i += 10) {
+    policies.push({
+      templateId: 'setheader', title: `Header ${i}`,
+      parameters: {
+        'x-ms-apimTemplateParameter.name': `X-Bench-${i}`, 'x-ms-apimTemplateParameter.value': 'v',
+        'x-ms-apimTemplateParameter.existsAction': 'override', 'x-ms-apimTemplate-policySection': 'Request',
+        'x-ms-apimTemplate-operationName': ids.slice(i, i + 10),
+      },
+    });
+  }
+  return JSON.stringify({ properties: { iconBrandColor: '#0f6cbd', capabilities: [], publisher: 'Bench', stackOwner: 'Bench', policyTemplateInstances: policies, scriptOperations: ids } }, null, 2);
+}
+
+/**
+ * "Did you mean" for unknown operation ids: validation of a connector naming UNKNOWN ids (half are one-letter typos of
+ * real ids, half match nothing) against the same connector naming as many real ids, for swaggers of 1,000 and 10,000
+ * operations. The unknown ids cost their suggestion search; the goal is at most 2x the known ids.
+ */
+async function unknownIds(): Promise<void> {
+  const UNKNOWN = 200;
+  const ours = new ConnectorService();
+  console.log(`\n"Did you mean" over operation ids: ${UNKNOWN} ids in policies and again in scriptOperations (${2 * UNKNOWN} findings when unknown); CPU time, median of 15 interleaved runs (this section is short, and on a busy machine the best wall clock of a few runs is mostly noise):\n`);
+  console.log('| operations | known ids ms | unknown ids ms | ratio | first unknown run ms | suggestions |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  let version = 2_000_000;
+  for (const count of [1000, 10000]) {
+    const { text, ids } = generateSwagger(count);
+    const swagger = parseSwagger('file:///bench/ops/apiDefinition.swagger.json', text);
+    const step = Math.floor(count / UNKNOWN);
+    const known = Array.from({ length: UNKNOWN }, (_, i) => ids[i * step]);
+    // A typo: one letter in the middle of a real id changed; the other half: names from no swagger at all.
+    const unknown = known.map((id, i) => i % 2 ? `${id.slice(0, id.length >> 1)}x${id.slice((id.length >> 1) + 1)}` : `frobnicateWidget${i}Quux`);
+    const texts = { known: connectorWithOperations(known), unknown: connectorWithOperations(unknown) };
+    const times = { known: [] as number[], unknown: [] as number[] };
+    let suggestions = 0;
+    const run = async (k: 'known' | 'unknown') => {
+      const doc = TextDocument.create('file:///bench/ops/apiProperties.json', 'apiproperties', ++version, texts[k]);
+      const t0 = cpu();
+      const found = await ours.validate(doc, { path: '/bench/ops/apiProperties.json', swagger });
+      times[k].push(cpu() - t0);
+      if (k === 'unknown') suggestions = found.filter(d => /Did you mean/.test(typeof d.message === 'string' ? d.message : d.message.value)).length;
+      ours.forget(doc.uri);
+    };
+    // Warm-up; the first unknown run also pays for indexing the swagger's ids, once per parsed swagger.
+    await run('known'); await run('unknown');
+    const first = times.unknown[0];
+    times.known.length = times.unknown.length = 0;
+    for (let round = 0; round < 15; round++) for (const k of round % 2 ? ['known', 'unknown'] as const : ['unknown', 'known'] as const) await run(k);
+    const k = median(times.known), u = median(times.unknown);
+    console.log(`| ${count.toLocaleString('en-US')} | ${fmt(k)} | ${fmt(u)} | ${(u / k).toFixed(2)} | ${fmt(first)} | ${suggestions} of ${2 * UNKNOWN} |`);
+  }
 }
 
 if (require.main === module) main().catch(e => { console.error(e); process.exit(1); });

@@ -18,6 +18,7 @@ import { ClientFeatures, clientFeatures } from './lsp/clientFeatures';
 import { codeActionsForClient, completionsForClient, diagnosticsForClient, hoverForClient, serverCommands, symbolsForClient } from './lsp/forClient';
 import { SettingsResolver } from './lsp/settingsResolver';
 import { DiagnosticsScheduler, Timer } from './lsp/diagnosticsScheduler';
+import { decodeUriSafe } from './engine/uri';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
@@ -29,7 +30,7 @@ export interface RuntimeEnvironment {
 
 /** Documents this server analyses: the apiproperties language, or any file named apiProperties.json. */
 export function isApiPropertiesDocument(doc: TextDocument): boolean {
-  return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeURIComponent(doc.uri));
+  return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeUriSafe(doc.uri));
 }
 
 /** Everything that depends on the client's `initialize`. */
@@ -80,7 +81,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         swagger.publishStatus(doc.uri, context, {
           sets: model.parameterSets?.sets.map(set => set.name ?? `#${set.index + 1}`),
           authentication: describeAuthentication(model),
-          profile: resolveProfile(values.profile, decodeURIComponent(doc.uri)),
+          profile: resolveProfile(values.profile, decodeUriSafe(doc.uri)),
         });
       },
       error: log.error,

@@ -9,6 +9,7 @@ import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerStore } from './engine/swagger/store';
 import type { SwaggerContext } from './engine/swagger/types';
 import { ConnectorStatus, StatusNotification } from './common/protocol';
+import { uriFileName } from './engine/uri';
 
 /** Files whose content or existence can change a pairing: swaggers and paconn settings. */
 export function isSwaggerSideFile(uri: string): boolean {
@@ -73,7 +74,7 @@ export class SwaggerSupport {
   /** Sends the pairing to the client when it changed since the last time. */
   publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; authentication?: string; profile?: string }): void {
     if (!swagger) return;
-    const name = swagger.uri ? decodeURIComponent(swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1)) : undefined;
+    const name = swagger.uri ? uriFileName(swagger.uri) : undefined;
     const status: ConnectorStatus = {
       uri,
       swagger: swagger.status ?? 'paired',

@@ -4,6 +4,7 @@
 // File access goes through a small host interface so the engine stays usable where there is no file system.
 import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { EngineSettings, normalizeSettings } from './settings';
+import { decodeUriSafe } from './uri';
 
 export const CONFIG_FILE_NAME = '.pp-connector.json';
 /** Real configuration files are a few hundred bytes; a bigger one is generated or hostile and is not read. */
@@ -146,12 +147,7 @@ export async function configForDocument(documentUri: string, fs: UriFileSystem, 
     const candidate = dir + CONFIG_FILE_NAME;
     const stat = await fs.stat(candidate).catch(() => undefined);
     if (stat?.kind === 'file') {
-      let path: string;
-      try {
-        path = decodeURIComponent(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
-      } catch {
-        path = candidate.slice(authority.length);
-      }
+      const path = decodeUriSafe(candidate.slice(authority.length)).replace(/^\/([A-Za-z]:)/, '$1');
       if (stat.size !== undefined && stat.size > MAX_CONFIG_BYTES) return tooLarge(path, stat.size);
       const stamp = stat.mtime !== undefined && stat.size !== undefined ? `${stat.mtime}:${stat.size}` : undefined;
       const cached = stamp ? parsedConfigs.get(candidate) : undefined;

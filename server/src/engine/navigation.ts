@@ -10,6 +10,8 @@ import type { Analysis } from './document';
 import type { ConnectorModel, ParameterModel, StringItem } from './model';
 import { operationLocation } from './swagger/swaggerModel';
 import { isPaired, SwaggerContext, SwaggerOperation } from './swagger/types';
+import { uriFileName } from './uri';
+import { codeSpan, escapeMarkdown } from './markdown';
 
 /** What sits under the caret, as far as cross-file features care. */
 export type Target =
@@ -70,11 +72,11 @@ function describe(op: SwaggerOperation): string {
 }
 
 function operationMarkdown(op: SwaggerOperation, swagger: SwaggerContext): string {
-  const file = decodeURIComponent(swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1));
-  const lines = [`**${op.method}** \`${op.path}\``];
-  if (op.summary) lines.push('', op.summary);
-  if (op.description && op.description !== op.summary) lines.push('', op.description);
-  lines.push('', `Operation \`${op.operationId}\` in ${file}`);
+  const file = uriFileName(swagger.uri);
+  const lines = [`**${escapeMarkdown(op.method)}** ${codeSpan(op.path)}`];
+  if (op.summary) lines.push('', escapeMarkdown(op.summary));
+  if (op.description && op.description !== op.summary) lines.push('', escapeMarkdown(op.description));
+  lines.push('', `Operation ${codeSpan(op.operationId)} in ${escapeMarkdown(file)}`);
   return lines.join('\n');
 }
 
@@ -152,8 +154,8 @@ export function crossFileHover(analysis: Analysis, offset: number, swagger?: Swa
   }
   const params = parameterIndex(analysis.model).get(target.name);
   const value = params
-    ? `Connection parameter \`${target.name}\` (${[...new Set(params.map(p => p.type ?? 'no type'))].join(', ')}), declared in ${whereDeclared(params)}`
-    : `No connection parameter is named \`${target.name}\`.`;
+    ? `Connection parameter ${codeSpan(target.name)} (${escapeMarkdown([...new Set(params.map(p => p.type ?? 'no type'))].join(', '))}), declared in ${escapeMarkdown(whereDeclared(params))}`
+    : `No connection parameter is named ${codeSpan(target.name)}.`;
   return { contents: { kind: MarkupKind.Markdown, value }, range: Range.create(doc.positionAt(target.start), doc.positionAt(target.end)) };
 }
 

@@ -18,6 +18,7 @@ import { domainSymbols } from './symbols';
 import { CodeActionOptions, authSetEdit, provideCodeActions } from './codeActions';
 import { toTextEdit } from './codeActions/textEdits';
 import { TextDocument as ScratchDocument } from 'vscode-languageserver-textdocument';
+import { decodeUriSafe } from './uri';
 
 export interface ServiceOptions {
   clientCapabilities?: ClientCapabilities;
@@ -57,7 +58,7 @@ export class ConnectorService {
     const settings = request.settings ?? DEFAULT_SETTINGS;
     const options: ValidationOptions = {
       settings,
-      profile: resolveProfile(settings.profile, request.path ?? decodeURIComponent(document.uri)),
+      profile: resolveProfile(settings.profile, request.path ?? decodeUriSafe(document.uri)),
       swagger: request.swagger,
       rules: request.rules,
       docsBase: this.options.docsBase,
@@ -70,12 +71,15 @@ export class ConnectorService {
   async complete(document: TextDocument, position: Position, swagger?: SwaggerContext): Promise<CompletionList | null> {
     const a = this.analyze(document);
     if (a.limits.level === 'none') return null; // not parsed: any proposal would be a guess at a wrong place
-    return mergeCompletions(await this.json.doComplete(a.parseDocument, position, a.jsonDocument), crossFileCompletions(a, document.offsetAt(position), swagger));
+    // A position past the end of its line, or between "\r" and "\n", would give edit ranges outside the line.
+    const at = clampPosition(document, position);
+    return mergeCompletions(await this.json.doComplete(a.parseDocument, at, a.jsonDocument), crossFileCompletions(a, document.offsetAt(at), swagger));
   }
 
   async hover(document: TextDocument, position: Position, swagger?: SwaggerContext): Promise<Hover | null> {
     const a = this.analyze(document);
-    return crossFileHover(a, document.offsetAt(position), swagger) ?? this.json.doHover(a.parseDocument, position, a.jsonDocument);
+    const at = clampPosition(document, position);
+    return crossFileHover(a, document.offsetAt(at), swagger) ?? this.json.doHover(a.parseDocument, at, a.jsonDocument);
   }
 
   /** Operation id -> the swagger's operationId; @connectionParameters('x') -> x's declaration(s). */
@@ -104,7 +108,7 @@ export class ConnectorService {
 
   /** Quick fixes, "add authentication type", the multi-auth conversion and (when asked for) fix-all. */
   codeActions(document: TextDocument, range: Range, context: CodeActionContext, request: ValidateRequest & CodeActionOptions = {}): Promise<CodeAction[]> {
-    const path = request.path ?? decodeURIComponent(document.uri);
+    const path = request.path ?? decodeUriSafe(document.uri);
     // Fix-all validates intermediate texts under a scratch uri, so the open document's cached analysis stays put.
     const validate = async (d: TextDocument) => {
       if (d === document) return this.validate(d, { ...request, path });
@@ -132,4 +136,9 @@ export class ConnectorService {
       tabSize: 2, insertSpaces: true, insertFinalNewline: options.insertFinalNewline ?? false, keepLines: false,
     }), a.parseDocument.getText());
   }
+}
+
+/** The nearest real position: a character past the line end, or between "\r" and "\n", moves to the end of the line. */
+function clampPosition(document: TextDocument, position: Position): Position {
+  return document.positionAt(document.offsetAt(position));
 }

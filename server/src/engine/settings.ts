@@ -1,6 +1,7 @@
 // Engine settings: which rules run and at what severity, and the certification profile. Settings come from users
 // (VS Code settings, a config file, CLI flags), so everything is validated and a bad value falls back to the default
 // with a message instead of disabling anything.
+import { nearestName } from './suggest';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleLevel = Severity | 'off';
@@ -97,32 +98,10 @@ function describe(value: unknown): string {
 }
 
 function suggest(id: string, known: ReadonlySet<string>): string {
-  // Rule ids are short; a long string is no typo of one, and the edit distance grows with its length.
+  // Rule ids are short; a long string is no typo of one.
   if (id.length > 64) return '';
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = editDistance(id.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) { bestDistance = d; best = k; }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best}"?` : '';
-}
-
-/** Levenshtein distance; used for "did you mean" suggestions across the engine. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
+  const best = nearestName(id, known);
+  return best !== undefined ? ` Did you mean "${best}"?` : '';
 }
 
 /** `auto` profile: the folder layout of microsoft/PowerPlatformConnectors tells certified from IP connectors. */

@@ -2,6 +2,7 @@
 // routes nothing, and the operation the author meant runs without its code.
 import { isPaired } from '../swagger/types';
 import { closestOperationId, swaggerName } from '../swagger/ruleHelpers';
+import { SuggestionBudget } from '../suggest';
 import type { Rule } from './types';
 import { setFix } from './util';
 
@@ -15,9 +16,10 @@ export const rule: Rule = {
     const swagger = ctx.swagger;
     if (!isPaired(swagger)) return;
     const file = swaggerName(swagger);
+    const budget = new SuggestionBudget();
     for (const item of model.scriptOperations) {
       if (swagger.operations.has(item.value)) continue;
-      const closest = closestOperationId(item.value, swagger.operations.keys());
+      const closest = closestOperationId(item.value, swagger, budget);
       ctx.report({
         node: item.node,
         message: `"${item.value}" is not an operationId in ${file}, so no operation runs the custom code for it.${closest ? ` Did you mean "${closest}"?` : ''}`,

@@ -2,7 +2,7 @@
 // a uiDefinition, and "did you mean" lookups.
 import { ASTNode, ObjectASTNode, PropertyASTNode, asObject, getProperty, getValue, pathOf } from '../ast';
 import type { ConnectorModel, ParameterModel } from '../model';
-import { editDistance } from '../settings';
+import { nearestName } from '../suggest';
 
 /** JSON text of a value for messages: strings quoted, everything else as written. */
 export function show(node: ASTNode | undefined): string {
@@ -59,13 +59,7 @@ export function visibleInDialog(p: ParameterModel): boolean {
 
 /** The candidate closest to `value` (case-insensitive edit distance), when it is close enough to be a typo. */
 export function nearest(value: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(value.length / 3))): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(value.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) { bestDistance = d; best = c; }
-  }
-  return bestDistance <= maxDistance ? best : undefined;
+  return nearestName(value, candidates, { maxDistance });
 }
 
 export function findIgnoreCase<T extends string>(value: string, candidates: readonly T[]): T | undefined {

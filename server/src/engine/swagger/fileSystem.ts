@@ -1,3 +1,4 @@
+import { decodeUriSafe } from '../uri';
 // The little file access the cross-file features need. The engine stays free of `fs` so it can run in the browser
 // and in tests; the node server, the CLI and the corpus tests pass an implementation (see node/nodeFileSystem.ts),
 // tests pass an in-memory fake.
@@ -58,8 +59,8 @@ export class MemoryFileSystem implements FileSystem {
   async readDirectory(uri: string): Promise<[string, FileKind][]> {
     const prefix = uri.endsWith('/') ? uri : uri + '/';
     const out: [string, FileKind][] = [];
-    for (const f of this.files.keys()) if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) out.push([decodeURIComponent(f.slice(prefix.length)), 'file']);
-    for (const d of this.dirs) if (d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/')) out.push([decodeURIComponent(d.slice(prefix.length)), 'directory']);
+    for (const f of this.files.keys()) if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) out.push([decodeUriSafe(f.slice(prefix.length)), 'file']);
+    for (const d of this.dirs) if (d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/')) out.push([decodeUriSafe(d.slice(prefix.length)), 'directory']);
     return out;
   }
 

@@ -1,31 +1,21 @@
 // Shared by the cross-file (swagger) rules: naming the swagger in messages, "did you mean" over operation ids,
 // and reading `{param}` references out of policy templates.
-import { editDistance } from '../settings';
+import { indexFor, SuggestionBudget } from '../suggest';
 import type { SwaggerContext } from './types';
+import { uriFileName } from '../uri';
 
 /** The swagger's file name, for messages ("apiDefinition.swagger.json"). */
 export function swaggerName(swagger: SwaggerContext): string {
-  const raw = swagger.uri.slice(swagger.uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(raw) || 'the swagger';
-  } catch {
-    return raw || 'the swagger';
-  }
+  return uriFileName(swagger.uri) || 'the swagger';
 }
 
-/** The operation id closest to `id`: a case-only difference first, then the smallest edit distance within reason. */
-export function closestOperationId(id: string, ids: Iterable<string>): string | undefined {
-  const lower = id.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of ids) {
-    const c = candidate.toLowerCase();
-    if (c === lower) return candidate;
-    if (Math.abs(c.length - lower.length) >= bestDistance) continue;
-    const d = editDistance(lower, c);
-    if (d < bestDistance) { bestDistance = d; best = candidate; }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? best : undefined;
+/**
+ * The operation id closest to `id`: a case-only difference first, then the smallest edit distance within reason.
+ * The swagger's ids are indexed once per parsed swagger; `budget` bounds the far search across one document's ids.
+ */
+export function closestOperationId(id: string, swagger: SwaggerContext, budget?: SuggestionBudget): string | undefined {
+  const ops = swagger.operations;
+  return indexFor(ops, () => ops.keys(), ops.size).nearest(id, { budget });
 }
 
 export interface TemplateReference {

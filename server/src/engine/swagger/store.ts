@@ -6,6 +6,7 @@ import type { FileKind, FileStat, FileSystem } from './fileSystem';
 import { findSwagger } from './pairing';
 import { SwaggerParseCache } from './swaggerModel';
 import type { SwaggerContext } from './types';
+import { decodeUriSafe } from '../uri';
 
 /** Swaggers above this size are not parsed (the largest real one is about 1 MB). */
 export const DEFAULT_MAX_SWAGGER_BYTES = 20 * 1024 * 1024;
@@ -64,7 +65,7 @@ export class OverlayFileSystem implements FileSystem {
     for (const b of this.buffers.values()) {
       const k = key(b.uri);
       if (!k.startsWith(dir) || k.slice(dir.length).includes('/')) continue;
-      const name = decodeURIComponent(k.slice(dir.length));
+      const name = decodeUriSafe(k.slice(dir.length));
       if (!names.has(name)) entries.push([name, 'file']);
     }
     return entries;
@@ -73,11 +74,13 @@ export class OverlayFileSystem implements FileSystem {
 
 export interface SwaggerStoreOptions {
   maxBytes?: number;
+  /** Size of the swagger texts the parse cache may hold (default DEFAULT_SWAGGER_CACHE_BYTES). */
+  cacheBytes?: number;
 }
 
 export class SwaggerStore {
   readonly files: OverlayFileSystem;
-  private readonly cache = new SwaggerParseCache();
+  private readonly cache: SwaggerParseCache;
   /** Last pairing per apiProperties uri: which files, when changed, call for re-validation. */
   private readonly watched = new Map<string, Set<string>>();
   private readonly maxBytes: number;
@@ -85,6 +88,7 @@ export class SwaggerStore {
   constructor(disk: FileSystem, options: SwaggerStoreOptions = {}) {
     this.files = new OverlayFileSystem(disk);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_SWAGGER_BYTES;
+    this.cache = new SwaggerParseCache(options.cacheBytes);
   }
 
   /** Editor buffers: an open swagger (or settings.json) is read from here instead of disk. */
@@ -153,8 +157,17 @@ export class SwaggerStore {
     this.cache.delete(key(uri));
   }
 
+  /** A document closed: its pairing is no longer watched, and swaggers no other document pairs with are dropped. */
   forget(apiPropertiesUri: string): void {
-    this.watched.delete(key(apiPropertiesUri));
+    if (!this.watched.delete(key(apiPropertiesUri))) return;
+    const needed = new Set<string>();
+    for (const deps of this.watched.values()) for (const d of deps) needed.add(d);
+    this.cache.retain(uri => needed.has(uri));
+  }
+
+  /** Swaggers held parsed: how many, and the size of their texts. */
+  get cached(): { count: number; bytes: number } {
+    return { count: this.cache.size, bytes: this.cache.bytes };
   }
 
   get parseCount(): number {

@@ -3,6 +3,7 @@
 // version (open buffer) or mtime+size (disk). Nothing here throws on bad input: a bad swagger becomes a status.
 import { Node as JsonNode, ParseError, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { SwaggerContext, SwaggerOperation, PairingKind } from './types';
+import { decodeUriSafe } from '../uri';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
@@ -144,25 +145,46 @@ function childrenOf(node: JsonNode | undefined): JsonNode[] {
 }
 
 function decodeRef(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+  return decodeUriSafe(segment).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** Latest parse per swagger uri, keyed by a version stamp; a new stamp replaces the entry. */
+/** What the parse cache may keep: 64 MB of swagger text (a parsed swagger costs a few times its text in memory). */
+export const DEFAULT_SWAGGER_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Latest parse per swagger uri, keyed by a version stamp; a new stamp replaces the entry. Bounded by the size of the
+ * texts it holds (least recently used first out; the swagger just parsed always stays) and by a count; the store
+ * also drops swaggers no open document pairs with (`retain`).
+ */
 export class SwaggerParseCache {
-  private readonly entries = new Map<string, { stamp: string; context: SwaggerContext }>();
+  private readonly entries = new Map<string, { stamp: string; context: SwaggerContext; bytes: number }>();
+  private held = 0;
   parses = 0;
 
-  constructor(private readonly maxEntries = 20) {}
+  constructor(private readonly maxBytes = DEFAULT_SWAGGER_CACHE_BYTES, private readonly maxEntries = 20) {}
+
+  /** Size of the swagger texts held (characters, about bytes for the ASCII of real swaggers). */
+  get bytes(): number { return this.held; }
+  get size(): number { return this.entries.size; }
 
   async get(uri: string, stamp: string, read: () => string | Promise<string>, pairedBy?: PairingKind): Promise<SwaggerContext> {
     const hit = this.entries.get(uri);
-    if (hit && hit.stamp === stamp) return pairedBy === hit.context.pairedBy ? hit.context : { ...hit.context, pairedBy };
+    if (hit && hit.stamp === stamp) {
+      // Most recently used last: eviction takes the first.
+      this.entries.delete(uri);
+      this.entries.set(uri, hit);
+      return pairedBy === hit.context.pairedBy ? hit.context : { ...hit.context, pairedBy };
+    }
     const text = await read();
     this.parses++;
     const context = parseSwagger(uri, text, pairedBy);
-    this.entries.delete(uri);
-    this.entries.set(uri, { stamp, context });
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.delete(uri);
+    this.entries.set(uri, { stamp, context, bytes: text.length });
+    this.held += text.length;
+    for (const [k] of this.entries) {
+      if (k === uri || (this.held <= this.maxBytes && this.entries.size <= this.maxEntries)) break;
+      this.delete(k);
+    }
     return context;
   }
 
@@ -173,6 +195,14 @@ export class SwaggerParseCache {
   }
 
   delete(uri: string): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    this.held -= e.bytes;
     this.entries.delete(uri);
+  }
+
+  /** Drops every entry whose uri `keep` rejects (swaggers no open document needs any more). */
+  retain(keep: (uri: string) => boolean): void {
+    for (const uri of [...this.entries.keys()]) if (!keep(uri)) this.delete(uri);
   }
 }

@@ -3,7 +3,7 @@
 import type { SwaggerRule } from '../types';
 import { replaceFix } from '../helpers';
 import { KNOWN_EXTENSIONS, KNOWN_EXTENSION_SET } from '../extensions';
-import { editDistance } from '../../settings';
+import { editDistance } from '../../suggest';
 import { prop } from '../model';
 
 /** The known extension `name` was most likely meant to be, if any. */
