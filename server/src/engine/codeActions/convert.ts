@@ -94,8 +94,8 @@ export function convertedText(analysis: Analysis, options: { keep: boolean; form
 }
 
 /**
- * The text of the `connectionParameters` object with `constraints.required` added where missing ("false" for hidden
- * inputs) and, for string inputs with a description, `uiDefinition.schema.description` — inside a set that is where
+ * The text of the `connectionParameters` object with `constraints.required` added where missing ("false" for inputs
+ * the dialog hides, the model's `hidden` fact) and, for string inputs with a description, `uiDefinition.schema.description` — inside a set that is where
  * the dialog reads a string input's description. Edited in place in the whole text, each edit anchored at its
  * parameter's nodes (anchors follow the earlier edits), then cut out.
  */
@@ -105,9 +105,7 @@ function completeParameters(text: string, block: ASTNode, parameters: ParameterM
     if (!p.node) continue;
     const constraints = p.constraints;
     if (!getValue(constraints, 'required')) {
-      const hidden = getValue(constraints, 'hidden');
-      const isHidden = hidden !== undefined && (hidden.value === true || hidden.value === 'true');
-      fixes.push(addFix(p.node, ['uiDefinition', 'constraints', 'required'], isHidden ? 'false' : 'true', ''));
+      fixes.push(addFix(p.node, ['uiDefinition', 'constraints', 'required'], p.hidden ? 'false' : 'true', ''));
     }
     const description = getString(p.uiDefinition, 'description');
     const schema = getValue(p.uiDefinition, 'schema');
