@@ -9,7 +9,7 @@ import type { FileSystem } from './engine/swagger/fileSystem';
 import { SwaggerStore } from './engine/swagger/store';
 import type { SwaggerContext } from './engine/swagger/types';
 import { ConnectorStatus, StatusNotification } from './common/protocol';
-import { uriFileName } from './engine/uri';
+import { swaggerName } from './engine/swagger/ruleHelpers';
 
 /** Files whose content or existence can change a pairing: swaggers and paconn settings. */
 export function isSwaggerSideFile(uri: string): boolean {
@@ -74,7 +74,7 @@ export class SwaggerSupport {
   /** Sends the pairing to the client when it changed since the last time. */
   publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; authentication?: string; profile?: string }): void {
     if (!swagger) return;
-    const name = swagger.uri ? uriFileName(swagger.uri) : undefined;
+    const name = swagger.uri ? swaggerName(swagger) : undefined;
     const status: ConnectorStatus = {
       uri,
       swagger: swagger.status ?? 'paired',

@@ -14,6 +14,14 @@ export interface ParameterModel {
   typeNode?: ASTNode;
   uiDefinition?: ObjectASTNode;
   constraints?: ObjectASTNode;
+  /**
+   * Whether the connection dialog hides the input: `constraints.hidden` or `constraints.hideInUI` is exactly the
+   * string "true" (SPEC §3.5, §6; a boolean true is NOT hidden there). Computed once here for every reader: the
+   * preview, the outline, the rules and the conversion.
+   */
+  hidden: boolean;
+  /** The key that hides it (`hidden` first), when `hidden`. */
+  hiddenBy?: 'hidden' | 'hideInUI';
   oAuthSettings?: OAuthSettingsModel;
   /** The set this parameter belongs to; undefined for top-level `connectionParameters`. */
   set?: ParameterSetModel;
@@ -101,7 +109,32 @@ export interface ConnectorModel {
   member(name: string): PropertyASTNode | undefined;
 }
 
-const REFERENCE = /@connectionParameters\(\s*'([^']*)'/g;
+/**
+ * `@connectionParameters('name')` in the raw text of a policy value (SPEC §7.2). The name runs to the next quote;
+ * group 2 is the closing quote, absent while the name is still being typed.
+ */
+const REFERENCE = /@connectionParameters\(\s*'([^']*)(')?/g;
+
+export interface ReferenceMatch {
+  /** The name as written in the raw text (up to the closing quote, or to the end when there is none). */
+  name: string;
+  /** Offset of the name within the scanned text. */
+  start: number;
+  /** Whether the closing quote follows the name. */
+  closed: boolean;
+}
+
+/** Every `@connectionParameters('...')` in `raw` (the source slice of one JSON string), closed or not. */
+export function scanConnectionParameterReferences(raw: string): ReferenceMatch[] {
+  if (!raw.includes('@connectionParameters')) return [];
+  const out: ReferenceMatch[] = [];
+  REFERENCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REFERENCE.exec(raw))) {
+    out.push({ name: m[1], start: m.index + m[0].indexOf("'") + 1, closed: m[2] !== undefined });
+  }
+  return out;
+}
 
 export function buildModel(root: ASTNode | undefined, text: string): ConnectorModel {
   const rootObj = asObject(root);
@@ -184,6 +217,8 @@ function readParameters(node: ObjectASTNode | undefined, set: ParameterSetModel 
     const obj = asObject(property.valueNode);
     const typeNode = getValue(obj, 'type');
     const uiDefinition = asObject(getValue(obj, 'uiDefinition'));
+    const constraints = asObject(getValue(uiDefinition, 'constraints'));
+    const hiddenBy = hidingKey(constraints);
     const param: ParameterModel = {
       name: property.keyNode.value,
       property,
@@ -191,7 +226,9 @@ function readParameters(node: ObjectASTNode | undefined, set: ParameterSetModel 
       typeNode,
       type: typeNode?.type === 'string' ? typeNode.value : undefined,
       uiDefinition,
-      constraints: asObject(getValue(uiDefinition, 'constraints')),
+      constraints,
+      hidden: hiddenBy !== undefined,
+      hiddenBy,
       set,
     };
     const oauthProp = getPropertyIgnoreCase(obj, 'oAuthSettings');
@@ -215,6 +252,15 @@ function readParameters(node: ObjectASTNode | undefined, set: ParameterSetModel 
   return out;
 }
 
+/** The designer hides iff `hidden === 'true'` or `hideInUI === 'true'`, compared as strings (SPEC §3.5, §6). */
+function hidingKey(constraints: ObjectASTNode | undefined): 'hidden' | 'hideInUI' | undefined {
+  for (const key of ['hidden', 'hideInUI'] as const) {
+    const v = getValue(constraints, key);
+    if (v?.type === 'string' && v.value === 'true') return key;
+  }
+  return undefined;
+}
+
 function stringItems(node: ASTNode | undefined): StringItem[] {
   const arr = asArray(node);
   if (!arr) return [];
@@ -228,13 +274,9 @@ function collectReferences(parameters: ObjectASTNode | undefined, policy: Policy
     if (node.type !== 'string' || node.parent?.type === 'property' && node.parent.keyNode === node) return;
     // Match on the raw source slice so offsets are exact even when the value contains escapes.
     const raw = text.substring(node.offset, node.offset + node.length);
-    if (!raw.includes('@connectionParameters')) return;
-    REFERENCE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = REFERENCE.exec(raw))) {
-      // m[0] ends with the closing quote, which is not part of the name.
-      const nameStart = m.index + m[0].length - m[1].length - 1;
-      out.push({ name: m[1], offset: node.offset + nameStart, length: m[1].length, node, policy });
+    for (const m of scanConnectionParameterReferences(raw)) {
+      // An unclosed name is not a reference yet (navigation still follows it while it is typed).
+      if (m.closed) out.push({ name: m.name, offset: node.offset + m.start, length: m.name.length, node, policy });
     }
   });
 }

@@ -10,7 +10,8 @@ import type { Analysis } from './document';
 import type { ConnectorModel, ParameterModel, StringItem } from './model';
 import { operationLocation } from './swagger/swaggerModel';
 import { isPaired, SwaggerContext, SwaggerOperation } from './swagger/types';
-import { uriFileName } from './uri';
+import { scanConnectionParameterReferences } from './model';
+import { swaggerName } from './swagger/ruleHelpers';
 import { codeSpan, escapeMarkdown } from './markdown';
 
 /** What sits under the caret, as far as cross-file features care. */
@@ -28,8 +29,6 @@ function operationLists(model: ConnectorModel): { list: ArrayASTNode; items: Str
   if (so?.type === 'array') out.push({ list: so, items: model.scriptOperations });
   return out;
 }
-
-const REFERENCE = /@connectionParameters\(\s*'([^']*)/g;
 
 export function targetAt(analysis: Analysis, offset: number): Target | undefined {
   const model = analysis.model;
@@ -54,12 +53,10 @@ export function targetAt(analysis: Analysis, offset: number): Target | undefined
     const leaf = analysis.jsonDocument.getNodeFromOffset(offset, true);
     if (leaf?.type !== 'string' || (leaf.parent?.type === 'property' && leaf.parent.keyNode === leaf)) return undefined;
     const raw = text.substring(leaf.offset, leaf.offset + leaf.length);
-    REFERENCE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = REFERENCE.exec(raw))) {
-      const start = leaf.offset + m.index + m[0].length - m[1].length;
+    for (const m of scanConnectionParameterReferences(raw)) {
+      const start = leaf.offset + m.start;
       // Stop at the string's closing quote when the name is still being typed.
-      const name = m[1].replace(/"$/, '');
+      const name = m.closed ? m.name : m.name.replace(/"$/, '');
       const end = start + name.length;
       if (offset >= start && offset <= end) return { kind: 'parameter', name, start, end, node: leaf };
     }
@@ -72,7 +69,7 @@ function describe(op: SwaggerOperation): string {
 }
 
 function operationMarkdown(op: SwaggerOperation, swagger: SwaggerContext): string {
-  const file = uriFileName(swagger.uri);
+  const file = swaggerName(swagger);
   const lines = [`**${escapeMarkdown(op.method)}** ${codeSpan(op.path)}`];
   if (op.summary) lines.push('', escapeMarkdown(op.summary));
   if (op.description && op.description !== op.summary) lines.push('', escapeMarkdown(op.description));

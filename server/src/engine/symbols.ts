@@ -30,8 +30,7 @@ export function domainSymbols(document: TextDocument, model: ConnectorModel): Do
     const required = getValue(p.constraints, 'required');
     // As the platform reads them: only the strings "true" count (a boolean is a warning elsewhere).
     if (required?.type === 'string' && required.value === 'true') flags.push('required');
-    const hidden = getValue(p.constraints, 'hidden');
-    if (hidden?.type === 'string' && hidden.value === 'true') flags.push('hidden');
+    if (p.hidden) flags.push('hidden');
     return sym(p.name, flags.join(' · '), p.type === 'oauthSetting' ? SymbolKind.Key : SymbolKind.Field, p.property, p.property.keyNode);
   };
 

@@ -1,7 +1,8 @@
 // Refactor: single-auth `connectionParameters` -> multi-auth `connectionParameterSets`. The existing parameters are
 // moved as text (their formatting and key order kept, only re-indented) into a first set named after the detected
 // auth kind; missing `constraints.required` are added; the old block is removed or, as a second choice, kept.
-import { ASTNode, asObject, getString, getValue, getPropertyIgnoreCase } from '../ast';
+import { ASTNode, asObject, getString, getValue } from '../ast';
+import { authenticationOf } from '../authentication';
 import { AUTH_KINDS } from '../authKinds';
 import type { Analysis } from '../document';
 import type { ParameterModel } from '../model';
@@ -19,29 +20,30 @@ export interface DetectedAuth {
   description: string;
 }
 
-export function detectAuth(parameters: ParameterModel[]): DetectedAuth {
-  const kind = (id: string) => AUTH_KINDS.find(k => k.id === id)!;
+/** The new set is named after the parameters' authentication kind, the one the outline and status item show. */
+export function detectAuth(parameters: readonly ParameterModel[]): DetectedAuth {
   const fromKind = (id: string): DetectedAuth => {
-    const k = kind(id);
+    const k = AUTH_KINDS.find(kind => kind.id === id)!;
     return { name: k.setName, displayName: k.displayName, description: k.description };
   };
-  if (parameters.length === 0) return { name: 'no-auth', displayName: 'No authentication', description: 'No sign-in needed' };
-  const oauth = parameters.find(p => p.type === 'oauthSetting' || p.oAuthSettings);
-  if (oauth) {
-    const provider = oauth.oAuthSettings?.identityProvider ?? 'oauth2';
-    const grant = getPropertyIgnoreCase(oauth.oAuthSettings?.customParameters, 'grantType');
-    if (provider === 'aad' && getString(grant?.valueNode, 'value') === 'client_credentials') return fromKind('aadServicePrincipal');
-    if (provider === 'aad' || provider === 'oauth2' || provider === 'oauth2generic') return fromKind(provider);
-    if (provider === 'aadcertificate') {
-      return { name: 'aad-certificate-auth', displayName: 'Microsoft Entra ID (certificate)', description: 'Sign in with Microsoft Entra ID' };
+  const auth = authenticationOf(parameters);
+  switch (auth.kind) {
+    case 'none': return { name: 'no-auth', displayName: 'No authentication', description: 'No sign-in needed' };
+    case 'basic': return fromKind('basic');
+    case 'apiKey': return fromKind('apiKey');
+    case 'servicePrincipal': return fromKind('aadServicePrincipal');
+    case 'gateway': return { name: 'gateway', displayName: 'On-premises data gateway', description: 'Connect through an on-premises data gateway' };
+    case 'custom': return { name: 'default', displayName: 'Connection parameters', description: 'Provide the connection parameters' };
+    case 'oauth': {
+      const provider = auth.provider ?? 'oauth2';
+      const id = provider.toLowerCase();
+      if (id === 'aad' || id === 'oauth2' || id === 'oauth2generic') return fromKind(id);
+      if (id === 'aadcertificate') {
+        return { name: 'aad-certificate-auth', displayName: 'Microsoft Entra ID (certificate)', description: 'Sign in with Microsoft Entra ID' };
+      }
+      return { name: `${id.replace(/[^a-z0-9]+/g, '-')}-auth`, displayName: `OAuth 2.0 (${provider})`, description: `Sign in with ${provider}` };
     }
-    const id = provider.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    return { name: `${id}-auth`, displayName: `OAuth 2.0 (${provider})`, description: `Sign in with ${provider}` };
   }
-  const names = new Set(parameters.map(p => p.name.toLowerCase()));
-  if (names.has('username') && names.has('password')) return fromKind('basic');
-  if (names.has('api_key') || parameters.length === 1 && parameters[0].type === 'securestring') return fromKind('apiKey');
-  return { name: 'default', displayName: 'Connection parameters', description: 'Provide the connection parameters' };
 }
 
 /**
@@ -94,8 +96,8 @@ export function convertedText(analysis: Analysis, options: { keep: boolean; form
 }
 
 /**
- * The text of the `connectionParameters` object with `constraints.required` added where missing ("false" for hidden
- * inputs) and, for string inputs with a description, `uiDefinition.schema.description` — inside a set that is where
+ * The text of the `connectionParameters` object with `constraints.required` added where missing ("false" for inputs
+ * the dialog hides, the model's `hidden` fact) and, for string inputs with a description, `uiDefinition.schema.description` — inside a set that is where
  * the dialog reads a string input's description. Edited in place in the whole text, each edit anchored at its
  * parameter's nodes (anchors follow the earlier edits), then cut out.
  */
@@ -105,9 +107,7 @@ function completeParameters(text: string, block: ASTNode, parameters: ParameterM
     if (!p.node) continue;
     const constraints = p.constraints;
     if (!getValue(constraints, 'required')) {
-      const hidden = getValue(constraints, 'hidden');
-      const isHidden = hidden !== undefined && (hidden.value === true || hidden.value === 'true');
-      fixes.push(addFix(p.node, ['uiDefinition', 'constraints', 'required'], isHidden ? 'false' : 'true', ''));
+      fixes.push(addFix(p.node, ['uiDefinition', 'constraints', 'required'], p.hidden ? 'false' : 'true', ''));
     }
     const description = getString(p.uiDefinition, 'description');
     const schema = getValue(p.uiDefinition, 'schema');

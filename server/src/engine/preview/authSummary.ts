@@ -1,31 +1,28 @@
 // Names an authentication setup the way an author thinks of it ("API key", "Basic", "Microsoft Entra ID (OAuth)",
-// "Multi-auth: 3 sets"), from the parameters alone. Shared by the outline and the status item, so both say the same.
-import { getValue } from '../ast';
+// "Multi-auth: 3 sets"), from the kind the engine works out once (authentication.ts). Shared by the outline and the
+// status item, so both say the same.
+import { authenticationOf } from '../authentication';
 import type { ConnectorModel, ParameterModel } from '../model';
 
-export function describeParameters(parameters: ParameterModel[]): string {
-  const oauth = parameters.find(p => p.type === 'oauthSetting');
-  if (oauth) {
-    const settings = oauth.oAuthSettings;
-    const grant = getValue(getValue(settings?.customParameters, 'grantType'), 'value');
-    if (grant?.type === 'string' && grant.value === 'client_credentials') return 'Service principal (Microsoft Entra ID)';
-    switch (settings?.identityProvider?.toLowerCase()) {
-      case 'aad': return 'Microsoft Entra ID (OAuth)';
-      case 'aadcertificate': return 'Microsoft Entra ID certificate (OAuth)';
-      case 'oauth2': return 'OAuth 2.0';
-      case 'oauth2generic': return 'OAuth 2.0 (generic templates)';
-      case undefined: return 'OAuth 2.0';
-      default: return `OAuth 2.0 (${settings!.identityProvider})`;
-    }
+export function describeParameters(parameters: readonly ParameterModel[]): string {
+  const auth = authenticationOf(parameters);
+  switch (auth.kind) {
+    case 'none': return 'No authentication';
+    case 'basic': return 'Basic';
+    case 'apiKey': return 'API key';
+    case 'servicePrincipal': return 'Service principal (Microsoft Entra ID)';
+    case 'gateway': return 'On-premises data gateway';
+    case 'custom': return 'Custom inputs';
+    case 'oauth':
+      switch (auth.provider?.toLowerCase()) {
+        case 'aad': return 'Microsoft Entra ID (OAuth)';
+        case 'aadcertificate': return 'Microsoft Entra ID certificate (OAuth)';
+        case 'oauth2': return 'OAuth 2.0';
+        case 'oauth2generic': return 'OAuth 2.0 (generic templates)';
+        case undefined: return 'OAuth 2.0';
+        default: return `OAuth 2.0 (${auth.provider})`;
+      }
   }
-  const names = new Set(parameters.map(p => p.name.toLowerCase()));
-  if (names.has('username') && names.has('password')) return 'Basic';
-  if (parameters.length === 0) return 'No authentication';
-  const secrets = parameters.filter(p => p.type === 'securestring').length;
-  // A gateway selector is an option next to the credentials, so the credentials name the kind when there are any.
-  if (secrets === 1) return 'API key';
-  if (secrets === 0 && parameters.some(p => p.type === 'gatewaySetting')) return 'On-premises data gateway';
-  return 'Custom inputs';
 }
 
 /** One phrase for the whole file: `Multi-auth: 3 sets`, or the single-auth kind, or undefined without any. */

@@ -192,12 +192,12 @@ function fillFields(target: DialogSet, parameters: ParameterModel[], warnings: D
   const visible: { field: DialogField; tabIndex: number; order: number }[] = [];
   parameters.forEach((p, order) => {
     const c = p.constraints;
-    const hidden = getValue(c, 'hidden');
-    const hideInUI = getValue(c, 'hideInUI');
-    if (isTrueString(hidden) || isTrueString(hideInUI)) {
-      target.omitted.push({ name: p.name, reason: `${isTrueString(hidden) ? 'hidden' : 'hideInUI'}: "true"`, span: span(p.property) });
+    if (p.hiddenBy) {
+      target.omitted.push({ name: p.name, reason: `${p.hiddenBy}: "true"`, span: span(p.property) });
       return;
     }
+    const hidden = getValue(c, 'hidden');
+    const hideInUI = getValue(c, 'hideInUI');
     if (p.type === 'managedIdentity') {
       target.omitted.push({ name: p.name, reason: 'managed identity: never an input', span: span(p.property) });
       return;

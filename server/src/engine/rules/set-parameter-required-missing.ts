@@ -13,8 +13,7 @@ export const rule: Rule = {
     for (const set of model.parameterSets?.sets ?? []) {
       for (const p of set.parameters) {
         if (!p.node || getValue(p.constraints, 'required')) continue;
-        const hidden = getValue(p.constraints, 'hidden');
-        const value = hidden?.type === 'string' && hidden.value === 'true' ? 'false' : 'true';
+        const value = p.hidden ? 'false' : 'true';
         ctx.report({
           node: p.property.keyNode,
           message: `${paramLabel(p)} has no uiDefinition.constraints.required: the multi-auth docs make it mandatory in sets, and some clients then treat the input as required, others as optional. Add "required": "${value}".`,

@@ -1,7 +1,7 @@
 // Cross-file checks need the swagger. When it cannot be found or read, say so once, quietly, so a clean result is
 // not mistaken for "operation ids and security definitions were checked".
 import type { Rule } from './types';
-import { uriFileName } from '../uri';
+import { swaggerName } from '../swagger/ruleHelpers';
 
 export const rule: Rule = {
   id: 'swagger-unavailable',
@@ -12,7 +12,7 @@ export const rule: Rule = {
     const swagger = ctx.swagger;
     if (!swagger || swagger.status === undefined || swagger.status === 'paired') return;
     const node = model.propertiesProperty?.keyNode;
-    const name = swagger.uri ? uriFileName(swagger.uri) : 'apiDefinition.swagger.json';
+    const name = swaggerName(swagger);
     const reason = swagger.status === 'missing'
       ? `No swagger found (${swagger.problem ?? 'no apiDefinition.swagger.json in the folder'})`
       : `${name} cannot be used: ${swagger.problem ?? swagger.status}`;

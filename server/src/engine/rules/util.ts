@@ -47,14 +47,10 @@ export function constraint(p: ParameterModel, key: string): PropertyASTNode | un
   return getProperty(p.constraints, key);
 }
 
-/** The dialog hides a parameter only when `hidden`/`hideInUI` is exactly the string "true", and never shows OAuth ones. */
+/** An input the dialog shows: not hidden (the model's `hidden` fact) and not an OAuth sign-in or gateway selector. */
 export function visibleInDialog(p: ParameterModel): boolean {
   if (p.type?.toLowerCase() === 'oauthsetting' || p.type === 'gatewaySetting') return false;
-  for (const key of ['hidden', 'hideInUI']) {
-    const v = getValue(p.constraints, key);
-    if (v?.type === 'string' && v.value === 'true') return false;
-  }
-  return true;
+  return !p.hidden;
 }
 
 /** The candidate closest to `value` (case-insensitive edit distance), when it is close enough to be a typo. */

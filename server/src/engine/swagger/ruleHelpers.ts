@@ -4,9 +4,15 @@ import { indexFor, SuggestionBudget } from '../suggest';
 import type { SwaggerContext } from './types';
 import { uriFileName } from '../uri';
 
-/** The swagger's file name, for messages ("apiDefinition.swagger.json"). */
-export function swaggerName(swagger: SwaggerContext): string {
-  return uriFileName(swagger.uri) || 'the swagger';
+/** What paconn and the docs call the swagger, named where its uri gives no file name. */
+export const DEFAULT_SWAGGER_NAME = 'apiDefinition.swagger.json';
+
+/**
+ * How the swagger is named to the author, everywhere (rule messages, hovers, the status item): the decoded file
+ * name of its uri, else the conventional `apiDefinition.swagger.json`.
+ */
+export function swaggerName(swagger: Pick<SwaggerContext, 'uri'>): string {
+  return (swagger.uri ? uriFileName(swagger.uri) : '') || DEFAULT_SWAGGER_NAME;
 }
 
 /**
