@@ -92,9 +92,10 @@ describe('GitHub Action', () => {
     for (const result of run.results) {
       assert.ok(rules.has(result.ruleId), result.ruleId);
       const location = result.locations[0].physicalLocation;
-      assert.match(location.artifactLocation.uri, /^connectors\/(contoso-tickets|fabrikam-crm)\/apiProperties\.json$/);
+      assert.match(location.artifactLocation.uri, /^connectors\/(contoso-tickets|fabrikam-crm)\/(apiProperties|apiDefinition\.swagger)\.json$/);
       assert.equal(location.artifactLocation.uriBaseId, '%SRCROOT%');
     }
+    assert.ok(run.results.some((x: { ruleId: string }) => x.ruleId === 'extension-name-misspelled'), 'the swagger is checked as a file of its own');
     const annotations = r.stdout.split('\n').filter(l => /^::(error|warning|notice) file=/.test(l)).length;
     assert.equal(annotations, run.results.length, 'the annotations and the SARIF report carry the same findings');
   });

@@ -13,7 +13,8 @@ const CLI = path.join(ROOT, 'dist/cli.js');
 const FIXTURES = path.join(ROOT, 'test/fixtures/cli');
 
 function run(args: string[], cwd = FIXTURES) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // The corpus report is a few MB: more than spawnSync's default buffer.
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -46,7 +47,7 @@ describe('cli (dist/cli.js)', () => {
     ['a bad format', ['-f', 'xml', 'clean'], 'pp-connector: Unknown format "xml"; use one of stylish, json, sarif, github.\n'],
     ['no path', [], 'pp-connector: No files or folders given. Usage: pp-connector [options] <file|folder>... (--help for more).\n'],
     ['a missing path', ['no/such/place'], 'pp-connector: Cannot read "no/such/place": no such file or folder.\n'],
-    ['a folder without connectors', ['golden'], 'pp-connector: No apiProperties.json files found in "golden".\n'],
+    ['a folder without connectors', ['golden'], 'pp-connector: No apiProperties.json or apiDefinition.swagger.json files found in "golden".\n'],
     ['a missing config file', ['--config', 'nope.json', 'clean'], 'pp-connector: Cannot read the configuration file "nope.json": no such file or folder.\n'],
     ['an unknown rule id', ['--rule', 'shcema=off', 'clean'], 'pp-connector: Unknown rule id "shcema" in --rule. Did you mean "schema"?\n'],
   ];
@@ -72,7 +73,7 @@ describe('cli (dist/cli.js)', () => {
   it('--rule off removes findings; --quiet hides warnings and keeps the exit code at 0', () => {
     assert.deepEqual(run(['--rule', 'schema=off', 'mixed/beta']).code, 0);
     assert.deepEqual(run(['--quiet', '--rule', 'schema=warning', '--max-warnings', '0', 'mixed/beta']), {
-      code: 0, stdout: '✔ No problems (1 file checked).\n', stderr: '',
+      code: 0, stdout: '✔ No problems (2 files checked).\n', stderr: '',
     });
   });
 
@@ -86,7 +87,7 @@ describe('cli (dist/cli.js)', () => {
     const dir = tempDir();
     try {
       fs.writeFileSync(path.join(dir, 'off.json'), '{ "rules": { "schema": "off" } }');
-      assert.deepEqual(run(['--config', path.join(dir, 'off.json'), 'mixed/beta']), { code: 0, stdout: `✔ No problems (1 file checked).\nConfiguration: ${path.join(dir, 'off.json')} (1 file)\n`, stderr: '' });
+      assert.deepEqual(run(['--config', path.join(dir, 'off.json'), 'mixed/beta']), { code: 0, stdout: `✔ No problems (2 files checked).\nConfiguration: ${path.join(dir, 'off.json')} (2 files)\n`, stderr: '' });
       fs.writeFileSync(path.join(dir, 'bad.json'), '{ "rules": { "schema": "loud" } }');
       const bad = run(['--config', path.join(dir, 'bad.json'), 'mixed/beta']);
       assert.equal(bad.code, 1);
@@ -107,7 +108,7 @@ describe('cli (dist/cli.js)', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     const files = JSON.parse(run(['mixed', '--format', 'json']).stdout).files.map((f: { path: string }) => f.path);
-    assert.deepEqual(files, ['mixed/alpha/apiProperties.json', 'mixed/beta/ApiProperties.json']);
+    assert.deepEqual(files, ['mixed/alpha/apiDefinition.swagger.json', 'mixed/alpha/apiProperties.json', 'mixed/beta/ApiProperties.json', 'mixed/beta/apiDefinition.swagger.json']);
   });
 
   it('--output-file writes the report and prints the summary; stderr stays empty without a TTY', () => {
@@ -116,7 +117,7 @@ describe('cli (dist/cli.js)', () => {
       const out = path.join(dir, 'reports', 'pp.sarif');
       const r = run(['--format', 'sarif', '--output-file', out, 'mixed']);
       assert.equal(r.code, 1);
-      assert.equal(r.stdout, '✖ 5 problems (4 errors, 1 warning, 0 infos) in 2 of 2 files checked\n');
+      assert.equal(r.stdout, '✖ 5 problems (4 errors, 1 warning, 0 infos) in 2 of 4 files checked\n');
       assert.equal(r.stderr, '');
       assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).runs[0].results.length, 5);
     } finally {
@@ -249,11 +250,13 @@ describe('cli on the corpus', () => {
     assert.ok(r.code === 0 || r.code === 1, `exit code ${r.code}`);
     const report = JSON.parse(r.stdout);
     const expected = fs.readdirSync(corpus).filter(n => /apiProperties\.json$/i.test(n)).length;
-    assert.equal(report.files.length, expected);
+    const swaggers = fs.readdirSync(corpus).filter(n => /\.apiDefinition\.swagger\.json$/i.test(n)).length;
+    // Every swagger is a file of its own in the report, once, beside the apiProperties.json it pairs with.
+    assert.equal(report.files.length, expected + swaggers);
     assert.deepEqual(report.unreadable, []);
     const paired = report.files.filter((f: { swagger?: string }) => f.swagger).length;
-    const swaggers = fs.readdirSync(corpus).filter(n => /\.apiDefinition\.swagger\.json$/i.test(n)).length;
     assert.equal(paired, swaggers);
+    assert.equal(report.files.filter((f: { path: string }) => /swagger\.json$/i.test(f.path)).length, swaggers);
     for (const f of report.files) {
       for (const m of f.messages) assert.ok(m.line >= 1 && m.column >= 1 && (m.endLine > m.line || (m.endLine === m.line && m.endColumn >= m.column)), `${f.path} ${m.ruleId}`);
     }

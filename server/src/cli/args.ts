@@ -36,9 +36,11 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: pp-connector [options] <file|folder>...
 
-Checks Power Platform custom-connector apiProperties.json files with the same rules as the editor extension.
-Folders are searched recursively for files whose name ends in apiProperties.json (node_modules and .git skipped);
-each file is checked together with its paired swagger (apiDefinition.swagger.json beside it).
+Checks Power Platform custom-connector apiProperties.json files and their swaggers with the same rules as the editor
+extension. Folders are searched recursively for files whose name ends in apiProperties.json or
+apiDefinition.swagger.json, any casing (node_modules and .git skipped); each apiProperties.json is checked together
+with its paired swagger, which is also checked (once) as a file of its own, as is a file given by path whose name
+ends in .swagger.json.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif or github (workflow annotations)
@@ -56,7 +58,7 @@ Options:
       --fix-dry-run         print the changes the safe fixes would make, without writing
       --fix-symlinks        let --fix write files that symlinks lead to outside the paths given
       --no-error-on-unmatched-pattern
-                            exit 0 when a folder holds no apiProperties.json
+                            exit 0 when a folder holds no apiProperties.json nor apiDefinition.swagger.json
   -v, --version             print the version
   -h, --help                print this help
 

@@ -1,6 +1,7 @@
 // `--base <ref-or-path>`: after the usual checks, each connector's apiProperties.json and its swagger are compared
 // with their base version (a git ref, or an old folder or file) and the breaking changes join the report, the swagger
-// as a file of its own. A connector the base does not have is new: one information note, no comparison.
+// as a file of its own: the same entry as its own checks when the run checked it, so it is listed once. A connector the
+// base does not have is new: one information note, no comparison.
 import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-json-languageservice';
@@ -35,6 +36,7 @@ function baseFileKind(base: string, cwd: string): ComparedKind | 'folder-or-ref'
 export async function addBreakingChanges(report: RunReport, options: BreakingOptions): Promise<void> {
   const fileKind = baseFileKind(options.base, options.cwd);
   const byPath = new Map(report.files.map(f => [f.path, f]));
+  const compared = new Set<string>();
   for (const entry of [...report.files]) {
     const settings = options.settingsFor(entry.path);
     if (!settings.validate) continue;
@@ -55,6 +57,14 @@ export async function addBreakingChanges(report: RunReport, options: BreakingOpt
       return breakingDiagnostics(doc, result.findings, { profile, settings, docsBase: options.docsBase, baseLabel: base.label });
     };
 
+    if (entry.kind === 'swagger') {
+      // Checked on its own (found in a folder, given by path, or paired): compared once, whoever leads to it.
+      if (compared.has(entry.path)) continue;
+      compared.add(entry.path);
+      const found = await compare('swagger', entry.path, entry.text);
+      if (found !== 'missing') entry.diagnostics.push(...keep(found));
+      continue;
+    }
     const own = await compare('apiProperties', entry.path, entry.text);
     if (own === 'missing') {
       if (!options.quiet && settings.rules[BASE_MISSING_CODE] !== 'off') entry.diagnostics.push(newConnectorNote(options));
@@ -63,9 +73,12 @@ export async function addBreakingChanges(report: RunReport, options: BreakingOpt
     entry.diagnostics.push(...keep(own));
 
     const swaggerPath = (await options.swaggerFor?.(entry.path))?.path;
-    if (!swaggerPath) continue;
-    let text: string;
-    try { text = fs.readFileSync(swaggerPath, 'utf8'); } catch { continue; } // the paired-swagger note already says so
+    if (!swaggerPath || compared.has(swaggerPath)) continue;
+    compared.add(swaggerPath);
+    let text = byPath.get(swaggerPath)?.text;
+    if (text === undefined) {
+      try { text = fs.readFileSync(swaggerPath, 'utf8'); } catch { continue; } // the paired-swagger note already says so
+    }
     const found = await compare('swagger', swaggerPath, text);
     if (found === 'missing' || !found.length) continue;
     let target = byPath.get(swaggerPath);

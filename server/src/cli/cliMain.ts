@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const discovery = discoverFiles(options.paths, io.cwd);
     if (discovery.emptyFolders.length && options.errorOnUnmatched) {
-      throw new InputError(`No apiProperties.json files found in "${discovery.emptyFolders[0]}".`);
+      throw new InputError(`No apiProperties.json or apiDefinition.swagger.json files found in "${discovery.emptyFolders[0]}".`);
     }
     const resolver = new SettingsResolver(options, io.cwd, undefined, discovery.inputOf);
     const progress = io.stderr.isTTY && !io.env.CI && discovery.files.length > 20;

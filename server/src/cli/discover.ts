@@ -1,11 +1,19 @@
-// Which files to check. A file given by path is checked whatever its name; a folder is searched recursively for
-// names ending in apiProperties.json (case-insensitive), which covers both the repository layout
-// (`<connector>/apiProperties.json`) and flat dumps (`<prefix>.apiProperties.json`).
+// Which files to check. A file given by path is checked whatever its name (as a swagger when the name ends in
+// `.swagger.json`, otherwise as an apiProperties.json); a folder is searched recursively for names ending in
+// apiProperties.json or apiDefinition.swagger.json (case-insensitive), which covers both the repository layout
+// (`<connector>/apiProperties.json`) and flat dumps (`<prefix>.apiProperties.json`). Other `*.swagger.json` files in a
+// folder are checked only when the pairing of a checked apiProperties.json leads to them (see check.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { displayBytes, firstInvalidUtf8 } from './terminalText';
 
-export const TARGET_NAME = /apiProperties\.json$/i;
+export const TARGET_NAME = /(apiProperties|apiDefinition\.swagger)\.json$/i;
+/** Files checked as a swagger: found in a folder by the name above, or given by path with this ending. */
+const SWAGGER_NAME = /\.swagger\.json$/i;
+
+export function isSwaggerPath(file: string): boolean {
+  return SWAGGER_NAME.test(path.basename(file));
+}
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export class InputError extends Error {}

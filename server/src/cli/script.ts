@@ -43,7 +43,7 @@ function scriptOperationsOf(text: string): { ids: string[]; at?: { offset: numbe
 
 export async function addScripts(report: RunReport, options: ScriptOptions): Promise<void> {
   for (const entry of [...report.files]) {
-    if (!/apiProperties\.json$/i.test(entry.path)) continue;
+    if (entry.kind === 'swagger' || !/apiProperties\.json$/i.test(entry.path)) continue;
     const settings = options.settingsFor(entry.path);
     if (!settings.validate) continue;
     const keep = (ds: Diagnostic[]) => options.quiet ? ds.filter(d => severityName(d) === 'error') : ds;

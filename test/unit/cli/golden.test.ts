@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILTIN_CODES, RULES } from '../../../server/src/engine/rules/registry';
+import { SWAGGER_RULES } from '../../../server/src/engine/swaggerRules/registry';
 import { escapeData, escapeProperty } from '../../../server/src/cli/formatters/github';
 import { cli, FIXTURES } from './cliHarness';
 import { version } from '../../../package.json';
@@ -51,7 +52,7 @@ describe('cli output formats (golden)', () => {
     assert.equal(r.code, 1);
     const log = JSON.parse(r.stdout);
     const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string } }[];
-    assert.deepEqual(rules.map(x => x.id), [...BUILTIN_CODES, 'analysis-limit', ...RULES.map(x => x.id)]);
+    assert.deepEqual(rules.map(x => x.id), [...BUILTIN_CODES, 'analysis-limit', ...RULES.map(x => x.id), ...SWAGGER_RULES.map(x => x.id)]);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text.length > 10, rule.id);
       if (rule.id === 'analysis-limit') {
@@ -76,7 +77,7 @@ describe('cli output formats (golden)', () => {
     const r = await cli(['--format', 'github', '--rule', 'schema=information', 'mixed/beta']);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '::notice file=mixed/beta/ApiProperties.json,line=3,col=29,endLine=3,endColumn=31,title=schema::Incorrect type. Expected "object".\n'
-      + 'pp-connector: 1 file(s) checked, 0 error(s), 0 warning(s), 1 info.\n');
+      + 'pp-connector: 2 file(s) checked, 0 error(s), 0 warning(s), 1 info.\n');
     assert.equal(escapeProperty('a:b,c%d\ne'), 'a%3Ab%2Cc%25d%0Ae');
     assert.equal(escapeData('50% done\r\nnext: a,b'), '50%25 done%0D%0Anext: a,b');
   });
@@ -93,8 +94,8 @@ describe('cli output formats (golden)', () => {
       'broken/apiProperties.json',
       '  4:5  error  Expected comma  json-syntax',
       '',
-      '✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 of 2 files checked',
-      'Configuration: configured/.pp-connector.json (1 file)',
+      '✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 of 4 files checked',
+      'Configuration: configured/.pp-connector.json (2 files)',
       '',
       'Findings by rule:',
       '  json-syntax       1',
@@ -104,6 +105,6 @@ describe('cli output formats (golden)', () => {
 
   it('clean folder', async () => {
     const r = await cli(['clean']);
-    assert.deepEqual(r, { code: 0, stdout: '✔ No problems (1 file checked).\n', stderr: '' });
+    assert.deepEqual(r, { code: 0, stdout: '✔ No problems (2 files checked).\n', stderr: '' });
   });
 });

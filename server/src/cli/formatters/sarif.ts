@@ -1,10 +1,11 @@
-// SARIF 2.1.0, the format GitHub code scanning reads: one run, the full rule catalogue (registry + built-in codes)
+// SARIF 2.1.0, the format GitHub code scanning reads: one run, the full rule catalogue (registry, swagger rules, built-ins)
 // in tool.driver.rules so each alert shows the rule's description and a link to its doc page.
 import { jsonTerminalSafe } from '../terminalText';
 import { pathToFileURL } from 'url';
 import * as path from 'path';
 import { LIMIT_CODE } from '../../engine/limits';
 import { BUILTIN_CODES, RULES } from '../../engine/rules/registry';
+import { SWAGGER_RULES } from '../../engine/swaggerRules/registry';
 import { configFiles, messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -53,7 +54,18 @@ export function sarifRules(docsBase: string): SarifRule[] {
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { category: r.category, tags: [r.category, ...(r.profiles ?? [])], ...(r.profiles ? { profiles: [...r.profiles] } : {}) },
   }));
-  return [...builtins, limit, ...rules];
+  // The swagger's rules, with the certification Swagger Validator's error name so a pasted pipeline error finds them.
+  const swaggerRules: SarifRule[] = SWAGGER_RULES.map(r => ({
+    id: r.id, name: pascal(r.id),
+    shortDescription: { text: r.description },
+    helpUri: docsBase + r.id + '.md',
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: {
+      category: r.category, tags: [r.category, ...(r.profiles ?? [])], ...(r.profiles ? { profiles: [...r.profiles] } : {}),
+      ...(r.validatorName ? { validatorName: r.validatorName } : {}),
+    },
+  }));
+  return [...builtins, limit, ...rules, ...swaggerRules];
 }
 
 export function formatSarif(report: RunReport, cwd: string): string {
