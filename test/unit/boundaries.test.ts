@@ -59,6 +59,8 @@ const CROSSING = new Map<string, string>([
   ['scripts/startup-time.ts -> test/support/lspClient.ts', 'the shared LSP test client measures the real server start'],
   ['test/unit/snippets.test.ts -> scripts/generate-snippets.ts', 'the test checks the generated snippets are current'],
   ['test/unit/rules-registry.test.ts -> scripts/rules-table.ts', 'the test checks the generated README rules table is current'],
+  ['test/unit/schemaSeverity.test.ts -> scripts/severity-audit.ts', 'the test checks the generated docs/severity-audit.md is current'],
+  ['test/unit/swaggerRules/registry.test.ts -> scripts/swagger-validator-table.ts', 'the test checks the generated docs/swagger-validator.md is current'],
 ]);
 
 describe('module boundaries (import graph)', () => {
