@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { caret, REPO_ROOT } from '../support/lspClient';
+import { caret } from '../support/caret';
+import { REPO_ROOT } from '../support/lspClient';
 
 const HERE = path.join(REPO_ROOT, 'test', 'nvim');
 const BIN = path.join(REPO_ROOT, 'dist', 'languageServer.js');

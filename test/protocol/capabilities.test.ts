@@ -6,7 +6,8 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { caret, LspTestClient, undeclaredRequests } from '../support/lspClient';
+import { caret } from '../support/caret';
+import { LspTestClient, undeclaredRequests } from '../support/lspClient';
 
 const TEXT = `{
   "properties": {

@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { caret, LspTestClient } from '../support/lspClient';
+import { caret } from '../support/caret';
+import { LspTestClient } from '../support/lspClient';
 
 interface WireAction { title: string; kind?: string; diagnostics?: Diagnostic[]; edit?: { changes?: Record<string, { range: never; newText: string }[]> } }
 

@@ -2,7 +2,8 @@
 // debugging the LSP layer without a build or a child process. Same protocol, same answers as over stdio.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { caret, LspTestClient, undeclaredRequests } from '../support/lspClient';
+import { caret } from '../support/caret';
+import { LspTestClient, undeclaredRequests } from '../support/lspClient';
 
 describe('the server in process, over a pair of streams', () => {
   let rich: LspTestClient;

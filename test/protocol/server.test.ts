@@ -1,7 +1,8 @@
 // The bundled server over real LSP stdio: lifecycle, diagnostics and the basic language features.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { caret, LspTestClient } from '../support/lspClient';
+import { caret } from '../support/caret';
+import { LspTestClient } from '../support/lspClient';
 
 const URI = 'file:///projects/connectors/contoso/apiProperties.json';
 

@@ -259,12 +259,3 @@ export class LspTestClient {
     await this.closeTransport();
   }
 }
-
-/** Finds `|` in a test document, removes it, and returns the text and the caret's line/character. */
-export function caret(textWithCaret: string): { text: string; position: { line: number; character: number }; offset: number } {
-  const offset = textWithCaret.indexOf('|');
-  if (offset < 0) throw new Error('no | caret in test document');
-  const text = textWithCaret.slice(0, offset) + textWithCaret.slice(offset + 1);
-  const before = text.slice(0, offset).split('\n');
-  return { text, offset, position: { line: before.length - 1, character: before[before.length - 1].length } };
-}

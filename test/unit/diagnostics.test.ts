@@ -87,12 +87,12 @@ describe('built-in diagnostics', () => {
   });
 
   it('reports nothing when validation is disabled', async () => {
-    assert.deepEqual(await diagnostics('{ "properties": ', { validate: false, rules: {}, profile: 'custom' }), []);
+    assert.deepEqual(await diagnostics('{ "properties": ', { settings: { validate: false, rules: {}, profile: 'custom' } }), []);
   });
 
   it('turns a built-in code off or changes its severity through settings', async () => {
     const text = '{\n  // note\n  "properties": {\n    "iconBrandColor": "#123456"\n  }\n}';
-    assert.deepEqual(builtin(summarize(await diagnostics(text, { validate: true, rules: { 'strict-json': 'off' }, profile: 'custom' }))), []);
-    assert.match(builtin(summarize(await diagnostics(text, { validate: true, rules: { 'strict-json': 'warning' }, profile: 'custom' })))[0], /^2:3-2:10 warning strict-json/);
+    assert.deepEqual(builtin(summarize(await diagnostics(text, { settings: { validate: true, rules: { 'strict-json': 'off' }, profile: 'custom' } }))), []);
+    assert.match(builtin(summarize(await diagnostics(text, { settings: { validate: true, rules: { 'strict-json': 'warning' }, profile: 'custom' } })))[0], /^2:3-2:10 warning strict-json/);
   });
 });

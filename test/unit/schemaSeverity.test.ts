@@ -68,7 +68,7 @@ describe('schema severity per constraint', () => {
   });
 
   it('a user setting for `schema` still overrides every constraint', async () => {
-    const ds = await diagnostics('{}', { validate: true, rules: { schema: 'information' }, profile: 'custom' });
+    const ds = await diagnostics('{}', { settings: { validate: true, rules: { schema: 'information' }, profile: 'custom' } });
     assert.deepEqual(ds.filter(d => d.code === 'schema').map(d => d.severity), [3]);
   });
 

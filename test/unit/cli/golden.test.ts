@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { BUILTIN_CODES, RULES } from '../../../server/src/engine/rules/registry';
 import { SWAGGER_RULES } from '../../../server/src/engine/swaggerRules/registry';
 import { escapeData, escapeProperty } from '../../../server/src/cli/formatters/github';
-import { cli, FIXTURES } from './cliHarness';
+import { cli, FIXTURES } from '../../support/cli';
 import { version } from '../../../package.json';
 
 const GOLDEN = path.join(FIXTURES, 'golden');

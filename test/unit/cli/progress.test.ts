@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, FIXTURES } from './cliHarness';
+import { cli, FIXTURES } from '../../support/cli';
 
 describe('cli progress counter', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-progress-'));

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { cli, FIXTURES } from './cliHarness';
+import { cli, FIXTURES } from '../../support/cli';
 
 function sarifValidator() {
   const schema = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'sarif-2.1.0-rtm.5.schema.json'), 'utf8'));

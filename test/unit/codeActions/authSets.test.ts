@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { AUTH_KINDS } from '../../../server/src/engine/authKinds';
-import { actionsAt, apply, applyAt, doc, service, splitCaret, summarize, titles, validate } from './support';
+import { caret } from '../../support/caret';
+import { actionsAt, apply, applyAt, doc, service, summarize, titles, validate } from './support';
 
 const ADD = (label: string) => `Add authentication type: ${label}`;
 const ALL_ADD_TITLES = AUTH_KINDS.map(k => ADD(k.label));
@@ -95,7 +96,7 @@ describe('add authentication type', () => {
       ]`);
     const after = await applyAt(before, ADD('API key'));
     assert.match(after, /"name": "api-key-auth-3"/);
-    const { text, offset } = splitCaret(before);
+    const { text, offset } = caret(before);
     assert.equal(after.slice(0, offset), text.slice(0, offset));
     assert.ok(after.endsWith(text.slice(offset)));
     await assertClean(after);
@@ -190,7 +191,7 @@ ${API_KEY_SET_2}
         }|
       ]`);
       const after = await applyAt(before, ADD(kind.label));
-      const { text, offset } = splitCaret(before);
+      const { text, offset } = caret(before);
       assert.equal(after.slice(0, offset), text.slice(0, offset), 'text before the insertion point is unchanged');
       assert.ok(after.endsWith(text.slice(offset)), 'text after the insertion point is unchanged');
       const sets = JSON.parse(after).properties.connectionParameterSets.values;
@@ -203,7 +204,7 @@ ${API_KEY_SET_2}
   }
 
   it('gives the client command a snippet with tab stops when asked', async () => {
-    const { text, offset } = splitCaret(setsDoc('[|]'));
+    const { text, offset } = caret(setsDoc('[|]'));
     const d = doc(text);
     const r = service.authenticationSetEdit(d, 'oauth2', d.positionAt(offset), true)!;
     assert.equal(r.snippet, true);
@@ -243,7 +244,7 @@ ${API_KEY_SET_2}
   });
 
   it('calls the client\'s snippet command instead of carrying an edit when the client announces one', async () => {
-    const { text, offset } = splitCaret(setsDoc('[|]'));
+    const { text, offset } = caret(setsDoc('[|]'));
     const d = doc(text);
     const position = d.positionAt(offset);
     const actions = await service.codeActions(d, { start: position, end: position }, { diagnostics: [] }, { addSetCommand: 'ppConnector.addAuthenticationType' });

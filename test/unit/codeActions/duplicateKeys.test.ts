@@ -4,6 +4,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { caret } from '../../support/caret';
 import { actionsAt, apply, applyAt, assertRepaired, doc, fixAll, service, SETTINGS, titles, validate } from './support';
 
 async function quickFix(before: string, title: string, expected: string, code: string): Promise<void> {
@@ -121,7 +122,7 @@ describe('fixes whose target cannot be identified are withheld', () => {
       .replace(/"connectionParameters"(?![\s\S]*"connectionParameters")/, '"|connectionParameters"');
     const { actions } = await actionsAt(text, { only: ['refactor'] });
     assert.deepEqual(titles(actions).filter(t => t.startsWith('Convert')), []);
-    const { text: plain, offset } = { text: text.replace('|', ''), offset: text.indexOf('|') };
+    const { text: plain, offset } = caret(text);
     const d = doc(plain);
     assert.equal(service.authenticationSetEdit(d, 'apiKey', d.positionAt(offset)), undefined, 'adding a set would have to convert one of the two copies');
   });

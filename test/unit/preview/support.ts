@@ -1,21 +1,9 @@
-// Shared by the preview tests: fixture loading and a readable form of source spans (the first line of the text a
+// Shared by the preview tests (the engine harness is test/support/engine.ts): a readable form of source spans (the first line of the text a
 // span covers, plus its last character), so expected view models show *what* a click would select.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConnectorService } from '../../../server/src/engine';
-import { buildDialogModel, DialogViewModel, SourceSpan } from '../../../server/src/engine/preview/dialogModel';
+import type { SourceSpan } from '../../../server/src/engine/preview/dialogModel';
 
-export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'preview');
-
-export function fixtureText(name: string): string {
-  return readFileSync(join(FIXTURES, `${name}.apiProperties.json`), 'utf8');
-}
-
-export function dialogFor(text: string): DialogViewModel {
-  const doc = TextDocument.create('file:///x/apiProperties.json', 'apiproperties', 1, text);
-  return buildDialogModel(new ConnectorService().analyze(doc).model);
-}
+export { dialogFor } from '../../support/engine';
+export { previewFixture as fixtureText } from '../../support/fixtures';
 
 /** Replaces every `span` by `line: first line … last char` of the source it covers (1-based line). */
 export function readable(view: unknown, text: string): unknown {

@@ -1,8 +1,8 @@
-// Runs the CLI in-process against the fixture folders, capturing stdout, stderr and the exit code.
+// The CLI harness: runs the CLI in process against the fixture folders, capturing stdout, stderr and the exit code.
 import * as path from 'path';
-import { runCli } from '../../../server/src/cli/cliMain';
+import { runCli } from '../../server/src/cli/cliMain';
 
-export const FIXTURES = path.resolve(__dirname, '../../fixtures/cli');
+export const FIXTURES = path.resolve(__dirname, '../fixtures/cli');
 
 export interface CliRun { code: number; stdout: string; stderr: string }
 

@@ -3,9 +3,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { LspTestClient, SERVER_JS } from '../../support/lspClient';
-import { DialogModelRequest, DialogModelResult } from '../../../server/src/common/protocol';
-import { fixtureText } from './support';
+import { previewFixture as fixtureText } from '../support/fixtures';
+import { LspTestClient, SERVER_JS } from '../support/lspClient';
+import { DialogModelRequest, DialogModelResult } from '../../server/src/common/protocol';
 
 const skip = existsSync(SERVER_JS) ? false : 'dist/server.js is missing: run `npm run build`';
 let client: LspTestClient;

@@ -1,0 +1,11 @@
+// The one caret splitter of the tests (engine, protocol and editor layers alike): a test document is written with a
+// `|` where the cursor is, in the vscode-json-languageservice style.
+
+/** Finds the first `|` in a test document, removes it, and returns the text, the caret's offset and line/character. */
+export function caret(textWithCaret: string): { text: string; position: { line: number; character: number }; offset: number } {
+  const offset = textWithCaret.indexOf('|');
+  if (offset < 0) throw new Error('no | caret in test document');
+  const text = textWithCaret.slice(0, offset) + textWithCaret.slice(offset + 1);
+  const before = text.slice(0, offset).split('\n');
+  return { text, offset, position: { line: before.length - 1, character: before[before.length - 1].length } };
+}
