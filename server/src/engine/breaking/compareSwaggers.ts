@@ -4,7 +4,7 @@
 // Both sides are read with JSON.parse (fast on megabyte swaggers); findings carry a path into the new document that
 // the caller turns into a range. Additions that existing flows never see (new operations, optional inputs, new
 // output fields) and text edits (summaries, descriptions) are not reported.
-import type { BreakingFinding, BreakingResult, BreakingRuleId, DocPath } from './types';
+import type { BreakingFinding, BreakingRuleId, DocPath } from './types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -30,14 +30,6 @@ export function readSwagger(text: string): { doc?: Json; problem?: string } {
   } catch {
     return { problem: 'not valid JSON' };
   }
-}
-
-export function compareSwaggerTexts(baseText: string, newText: string): BreakingResult {
-  const base = readSwagger(baseText);
-  if (!base.doc) return { findings: [], problem: `the base swagger is ${base.problem}` };
-  const next = readSwagger(newText);
-  if (!next.doc) return { findings: [], problem: `the swagger is ${next.problem}` };
-  return { findings: compareSwaggers(base.doc, next.doc) };
 }
 
 function operations(doc: Json): Map<string, Operation> {

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineSettings, RuleLevel, Severity } from '../settings';
 import { DEFAULT_DOCS_BASE, SOURCE, toDiagnosticSeverity } from '../validation';
 import { nearest } from '../rules/util';
-import { buildScriptModel, ScriptModel } from './scriptModel';
+import { buildScriptModel, OperationIdUse, ScriptModel } from './scriptModel';
 
 export const SCRIPT_RULES = {
   'script-syntax': { severity: 'error', description: 'The code does not parse: an unbalanced bracket, or an unterminated string, character literal or comment (often a truncated file).' },
@@ -90,11 +90,13 @@ export function checkScript(document: TextDocument, context: ScriptContext = {},
     report('script-http-client', h.offset, h.length, 'The code creates its own HttpClient: send requests with "await this.Context.SendAsync(request, this.CancellationToken)", which the platform provides (and which honours its time limit and cancellation).');
   }
 
-  if (context.operationIds) {
+  // Lower-cased operationIds, for comparisons the code makes ignoring case.
+  const lower = context.operationIds && new Map([...context.operationIds].map(id => [id.toLowerCase(), id]));
+  const knownOperation = (use: OperationIdUse) => !context.operationIds || context.operationIds.has(use.value) || (use.ignoreCase && !!lower?.has(use.value.toLowerCase()));
+  if (context.operationIds && lower) {
     const ids = [...context.operationIds];
-    const lower = new Map(ids.map(id => [id.toLowerCase(), id]));
     for (const use of model.operationIds) {
-      if (context.operationIds.has(use.value) || (use.ignoreCase && lower.has(use.value.toLowerCase()))) continue;
+      if (knownOperation(use)) continue;
       const suggestion = lower.get(use.value.toLowerCase()) ?? nearest(use.value, ids);
       report('script-code-operation-unknown', use.token.offset, use.token.length,
         `"${use.value}" is no operationId of the swagger, so this branch never runs.${suggestion ? ` Did you mean "${suggestion}"?` : ' Use an operationId of apiDefinition.swagger.json.'}`,
@@ -108,7 +110,7 @@ export function checkScript(document: TextDocument, context: ScriptContext = {},
     const seen = new Set<string>();
     for (const use of model.operationIds) {
       if (listed.has(use.value) || (use.ignoreCase && listedLower.has(use.value.toLowerCase()))) continue;
-      if (context.operationIds && !context.operationIds.has(use.value) && !(use.ignoreCase && [...context.operationIds].some(id => id.toLowerCase() === use.value.toLowerCase()))) continue; // reported as unknown
+      if (!knownOperation(use)) continue; // reported as unknown
       if (seen.has(use.value)) continue;
       seen.add(use.value);
       report('script-code-operation-not-listed', use.token.offset, use.token.length,

@@ -1,7 +1,8 @@
 // Shared by the swagger rules: JSON paths for fixes, naming operations in messages, the parameter's display name.
 import { Node, getNodePath } from 'jsonc-parser';
 import type { FixData, JsonPath, Span } from '../rules/types';
-import type { SwaggerOperationModel, SwaggerParameter } from './model';
+import { entries, val } from './model';
+import type { SwaggerModel, SwaggerOperationModel, SwaggerParameter } from './model';
 
 /** The JSON path of a node, for FixData (`set` inserts or replaces at exactly that place). */
 export function pathTo(node: Node): JsonPath {
@@ -48,4 +49,10 @@ export function removeFix(value: Node, title: string, safe = false): FixData {
 /** Replace the text of `node` (a string key or value) with `newText`; withheld when the text there changed. */
 export function replaceFix(text: string, node: Node, newText: string, title: string, safe = false): FixData {
   return { kind: 'replaceText', offset: node.offset, length: node.length, oldText: text.slice(node.offset, node.offset + node.length), newText, title, safe };
+}
+
+/** Every scheme entry of every security requirement: the swagger's top-level `security` and each operation's. */
+export function securityRequirementEntries(model: SwaggerModel): { key: Node; value: Node; name: string }[] {
+  const lists = [val(model.root, 'security'), ...model.operations.map(op => val(op.node, 'security'))];
+  return lists.flatMap(list => list?.type === 'array' ? (list.children ?? []).flatMap(requirement => entries(requirement)) : []);
 }

@@ -1,8 +1,8 @@
 // A security requirement naming a scheme that securityDefinitions lacks names nothing the connection can use.
 // Warning: 22 merged connectors carry one (the platform takes authentication from securityDefinitions).
 import { entries, val } from '../model';
-import type { Node } from 'jsonc-parser';
 import type { SwaggerRule } from '../types';
+import { securityRequirementEntries } from '../helpers';
 
 export const rule: SwaggerRule = {
   id: 'security-requirement-must-be-defined',
@@ -12,21 +12,12 @@ export const rule: SwaggerRule = {
   description: 'A `security` requirement names a scheme that `securityDefinitions` does not define.',
   check(model, ctx) {
     const defined = new Set(entries(val(model.root, 'securityDefinitions')).map(e => e.name));
-    const lists: Node[] = [];
-    const top = val(model.root, 'security');
-    if (top) lists.push(top);
-    for (const op of model.operations) { const s = val(op.node, 'security'); if (s) lists.push(s); }
-    for (const list of lists) {
-      if (list.type !== 'array') continue;
-      for (const requirement of list.children ?? []) {
-        for (const e of entries(requirement)) {
-          if (defined.has(e.name)) continue;
-          ctx.report({
-            node: e.key,
-            message: `The security requirement "${e.name}" is not defined in "securityDefinitions". Define it there, or use one of ${defined.size ? [...defined].map(d => `"${d}"`).join(', ') : 'the defined schemes (there are none)'}.`,
-          });
-        }
-      }
+    for (const e of securityRequirementEntries(model)) {
+      if (defined.has(e.name)) continue;
+      ctx.report({
+        node: e.key,
+        message: `The security requirement "${e.name}" is not defined in "securityDefinitions". Define it there, or use one of ${defined.size ? [...defined].map(d => `"${d}"`).join(', ') : 'the defined schemes (there are none)'}.`,
+      });
     }
   },
 };
