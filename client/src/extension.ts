@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
 import { registerLanguageStatus } from './languageStatus';
-import { registerSwaggerSync } from './swaggerSync';
 import { registerPreviewPanel } from './preview/previewPanel';
 import { registerNewConnectorProperties } from './commands/newConnectorProperties';
 import { registerAddAuthenticationType } from './commands/addAuthenticationType';
@@ -18,7 +17,6 @@ export interface ExtensionApi {
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   client = await startLanguageClient(context);
   registerLanguageStatus(context, client);
-  registerSwaggerSync(context, client);
   registerPreviewPanel(context, client);
   registerNewConnectorProperties(context);
   registerAddAuthenticationType(context, client);

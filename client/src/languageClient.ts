@@ -1,10 +1,11 @@
-// Starts the bundled language server (dist/server.js) over IPC for apiProperties documents.
+// Starts the bundled language server (dist/server.js) over IPC for the connector's files (./documentSelector.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { redactingOutputChannel } from './redact';
 import { ADD_AUTHENTICATION_TYPE_COMMAND, InitializationOptions } from '../../server/src/common';
+import { CONNECTOR_DOCUMENT_SELECTOR, isSentToServer, LANGUAGE_ID } from './documentSelector';
 
-export const LANGUAGE_ID = 'apiproperties';
+export { LANGUAGE_ID };
 export const SETTINGS_SECTION = 'ppConnector';
 
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
@@ -14,7 +15,14 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    documentSelector: CONNECTOR_DOCUMENT_SELECTOR,
+    // A document the server must not see is not synchronised at all (its requests then find no document there).
+    middleware: {
+      didOpen: (doc, next) => isSentToServer(doc) ? next(doc) : Promise.resolve(),
+      didChange: (e, next) => isSentToServer(e.document) ? next(e) : Promise.resolve(),
+      didSave: (doc, next) => isSentToServer(doc) ? next(doc) : Promise.resolve(),
+      didClose: (doc, next) => isSentToServer(doc) ? next(doc) : Promise.resolve(),
+    },
     // One channel for logs and traces, as the client's default, but secrets from the file are masked in traces.
     // The open documents' text is there for a trace turned on after a document was opened.
     outputChannel: redactingOutputChannel(vscode.window.createOutputChannel('Power Platform Connector Tools'),

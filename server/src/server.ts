@@ -1,16 +1,18 @@
 // The LSP layer: wires connection events to the engine and nothing else. The session (engine service, settings,
-// diagnostics scheduler, client features) is built in `initialize` from what the client declared; handlers are
-// one-liners through runSafe guards; results pass through ./lsp/forClient so each client gets the forms it declared.
+// diagnostics scheduler, client features) is built in `initialize` from what the client declared. Each document is
+// of one connector file kind (lsp/documentKinds.ts) whose feature module (lsp/kinds) answers its requests; handlers
+// are one-liners through runSafe guards; results pass through ./lsp/forClient so each client gets the forms it
+// declared.
 import {
   CodeActionKind, Connection, Diagnostic as LspDiagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  InitializeParams, InitializeResult, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments,
+  DocumentFormattingRequest, DocumentRangeFormattingRequest, FoldingRangeRequest, InitializeParams, InitializeResult, MessageType,
+  SelectionRangeRequest, ShowMessageNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConnectorService, resolveProfile } from './engine';
+import { ConnectorService } from './engine';
 import { runSafe, runSafeAsync } from './runSafe';
 import { CONFIG_FILE_NAME } from './engine/configFile';
 import { buildDialogModel } from './engine/preview/dialogModel';
-import { describeAuthentication } from './engine/preview/authSummary';
 import type { FileSystem } from './engine/swagger/fileSystem';
 import { APPLY_CODE_ACTION_COMMAND, ApplyCodeActionArguments, AuthenticationSetEditRequest, DialogModelRequest, InitializationOptions } from './common/protocol';
 import { SwaggerSupport } from './swaggerSupport';
@@ -18,7 +20,10 @@ import { ClientFeatures, clientFeatures } from './lsp/clientFeatures';
 import { codeActionsForClient, completionsForClient, diagnosticsForClient, hoverForClient, serverCommands, symbolsForClient } from './lsp/forClient';
 import { SettingsResolver } from './lsp/settingsResolver';
 import { DiagnosticsScheduler, Timer } from './lsp/diagnosticsScheduler';
-import { decodeUriSafe } from './engine/uri';
+import { DocumentKind, documentKind } from './lsp/documentKinds';
+import { dependantsOf, OpenDocument } from './lsp/dependants';
+import { KIND_FEATURES } from './lsp/kinds';
+import type { KindContext, KindFeatures } from './lsp/kinds/types';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
@@ -28,9 +33,18 @@ export interface RuntimeEnvironment {
   fileSystem?: FileSystem;
 }
 
-/** Documents this server analyses: the apiproperties language, or any file named apiProperties.json. */
+/** apiProperties documents: the apiproperties language, or any file named apiProperties.json. */
 export function isApiPropertiesDocument(doc: TextDocument): boolean {
-  return doc.languageId === 'apiproperties' || /(^|[\\/])apiProperties\.json$/i.test(decodeUriSafe(doc.uri));
+  return documentKind(doc) === 'apiProperties';
+}
+
+/** Formatting, folding and selection ranges: apiProperties only (never a second formatter for json or C#). */
+const API_PROPERTIES_SELECTOR = [{ language: 'apiproperties' }, { pattern: '**/apiProperties.json' }];
+
+interface Served {
+  doc: TextDocument;
+  kind: DocumentKind;
+  features: KindFeatures;
 }
 
 /** Everything that depends on the client's `initialize`. */
@@ -39,15 +53,22 @@ interface Session {
   service: ConnectorService;
   settings: SettingsResolver;
   diagnostics: DiagnosticsScheduler<LspDiagnostic[]>;
-  addSetCommand?: string;
+  kinds: KindContext;
 }
 
 export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   const log = { error: (message: string) => connection.console.error(message) };
   const swagger = new SwaggerSupport(connection, runtime.fileSystem);
-  const apiPropertiesDocument = (uri: string) => { const d = documents.get(uri); return d && isApiPropertiesDocument(d) ? d : undefined; };
-  const openApiProperties = () => documents.all().filter(isApiPropertiesDocument).map(d => d.uri);
+  /** The open document with its kind's features, when this server serves it. */
+  const served = (uri: string): Served | undefined => {
+    const doc = documents.get(uri);
+    const kind = doc && documentKind(doc);
+    const features = kind && KIND_FEATURES[kind];
+    return doc && kind && features ? { doc, kind, features } : undefined;
+  };
+  const openServed = (): OpenDocument[] => documents.all().flatMap(d => { const kind = documentKind(d); return kind && KIND_FEATURES[kind] ? [{ uri: d.uri, kind }] : []; });
+  const openApiProperties = () => openServed().filter(d => d.kind === 'apiProperties').map(d => d.uri);
   let session: Session | undefined;
   const s = (): Session => { if (!session) throw new Error('request before initialize'); return session; };
 
@@ -68,25 +89,31 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Power Platform Connector Tools: ${problem}` });
       },
     }, options.settings);
+    const kinds: KindContext = {
+      service,
+      settings: uri => settings.forDocument(uri),
+      documents,
+      fileSystem: runtime.fileSystem,
+      swagger,
+      features,
+      docsBase: runtime.docsBase,
+      addSetCommand: options.addAuthenticationTypeCommand,
+      log,
+    };
     const diagnostics = new DiagnosticsScheduler<LspDiagnostic[]>({
       timer: runtime.timer,
-      document: apiPropertiesDocument,
-      settings: uri => settings.forDocument(uri),
-      swagger: uri => swagger.contextFor(uri),
-      // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
-      validate: async (doc, values, context) => await service.validate(doc, { settings: values, swagger: context }) as unknown as LspDiagnostic[],
-      publish: (doc, found, values, context) => {
+      document: uri => served(uri)?.doc,
+      // Warms the caches the analysis reads (settings; the pairing, for apiProperties) outside its turn.
+      prepare: async doc => { await settings.forDocument(doc.uri); if (documentKind(doc) === 'apiProperties') await swagger.contextFor(doc.uri); },
+      validate: async doc => { const s = served(doc.uri); return s ? await s.features.validate(doc, kinds) : []; },
+      publish: (doc, found) => {
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsForClient(found, features) });
-        const model = service.analyze(doc).model;
-        swagger.publishStatus(doc.uri, context, {
-          sets: model.parameterSets?.sets.map(set => set.name ?? `#${set.index + 1}`),
-          authentication: describeAuthentication(model),
-          profile: resolveProfile(values.profile, decodeUriSafe(doc.uri)),
-        });
+        const s = served(doc.uri);
+        if (s?.features.published) void s.features.published(doc, kinds).catch(e => log.error(`After publishing ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`));
       },
       error: log.error,
     });
-    session = { features, service, settings, diagnostics, addSetCommand: options.addAuthenticationTypeCommand };
+    session = { features, service, settings, diagnostics, kinds };
     const commands = serverCommands(features);
     return {
       capabilities: {
@@ -96,10 +123,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         definitionProvider: true,
         referencesProvider: true,
         documentSymbolProvider: true,
-        documentFormattingProvider: true,
-        documentRangeFormattingProvider: true,
-        foldingRangeProvider: true,
-        selectionRangeProvider: true,
+        // Registered in `initialized` for apiProperties only when the client lets us (see apiPropertiesOnlyRegistration).
+        ...(features.apiPropertiesOnlyRegistration ? {} : {
+          documentFormattingProvider: true,
+          documentRangeFormattingProvider: true,
+          foldingRangeProvider: true,
+          selectionRangeProvider: true,
+        }),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor, CodeActionKind.SourceFixAll] },
         ...(commands.length ? { executeCommandProvider: { commands } } : {}),
       },
@@ -115,32 +145,45 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (features.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).then(undefined, () => undefined);
     }
+    if (features.apiPropertiesOnlyRegistration) {
+      const documentSelector = API_PROPERTIES_SELECTOR;
+      for (const type of [DocumentFormattingRequest.type, DocumentRangeFormattingRequest.type, FoldingRangeRequest.type, SelectionRangeRequest.type] as const) {
+        void connection.client.register(type as typeof DocumentFormattingRequest.type, { documentSelector }).then(undefined, () => undefined);
+      }
+    }
     if (features.configuration && features.configurationRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ppConnector' }).then(undefined, () => undefined);
     }
   }
 
+  const allServed = () => openServed().map(d => d.uri);
+
   function configurationChanged(payload: unknown): void {
     s().settings.configurationChanged(payload);
-    s().diagnostics.revalidate(openApiProperties());
+    s().diagnostics.revalidate(allServed());
   }
 
   function watchedFilesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): void {
-    if (changes.some(c => c.uri.endsWith('/' + CONFIG_FILE_NAME))) { s().settings.configFileChanged(); s().diagnostics.revalidate(openApiProperties()); }
+    if (changes.some(c => c.uri.endsWith('/' + CONFIG_FILE_NAME))) { s().settings.configFileChanged(); s().diagnostics.revalidate(allServed()); }
     s().diagnostics.revalidate(swagger.filesChanged(changes, openApiProperties()));
+    const open = openServed();
+    for (const c of changes) s().diagnostics.revalidate(dependantsOf(c.uri, open));
   }
 
   function opened(doc: TextDocument): void {
-    if (isApiPropertiesDocument(doc)) s().diagnostics.opened(doc.uri);
+    if (served(doc.uri)) s().diagnostics.opened(doc.uri);
   }
 
   function contentChanged(doc: TextDocument): void {
-    if (isApiPropertiesDocument(doc)) s().diagnostics.changed(doc.uri);
+    if (served(doc.uri)) s().diagnostics.changed(doc.uri);
     s().diagnostics.revalidate(swagger.bufferChanged(doc, openApiProperties()));
+    s().diagnostics.revalidate(dependantsOf(doc.uri, openServed()));
   }
 
   function closed(uri: string): void {
-    s().diagnostics.revalidate(swagger.bufferClosed(uri, openApiProperties().filter(u => u !== uri)));
+    const others = openServed().filter(d => d.uri !== uri);
+    s().diagnostics.revalidate(swagger.bufferClosed(uri, others.filter(d => d.kind === 'apiProperties').map(d => d.uri)));
+    s().diagnostics.revalidate(dependantsOf(uri, others));
     swagger.forget(uri);
     s().diagnostics.closed(uri);
     s().settings.forget(uri);
@@ -159,10 +202,17 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     if (!result.applied) log.error(`The client did not apply "${args.title}"${result.failureReason ? `: ${result.failureReason}` : ''}`);
   }
 
-  const withDoc = <T>(uri: string, f: (doc: TextDocument) => T | Thenable<T>, fallback: T): T | Thenable<T> => {
-    const doc = apiPropertiesDocument(uri);
-    return doc ? f(doc) : fallback;
+  /** Runs `f` with the document's kind features; `fallback` when the document is not served or the kind lacks it. */
+  const withKind = <T>(uri: string, f: (doc: TextDocument, features: KindFeatures) => Thenable<T> | undefined, fallback: T): Thenable<T> | T => {
+    const it = served(uri);
+    return (it && f(it.doc, it.features)) ?? fallback;
   };
+  /** apiProperties-only requests (formatting, folding, the dialog preview, add authentication type). */
+  const withApiProperties = <T>(uri: string, f: (doc: TextDocument) => T | Thenable<T>, fallback: T): T | Thenable<T> => {
+    const it = served(uri);
+    return it?.kind === 'apiProperties' ? f(it.doc) : fallback;
+  };
+  const k = () => s().kinds;
 
   connection.onInitialize(params => initialize(params));
   connection.onInitialized(() => runSafe(log, initialized, undefined, 'initialized'));
@@ -172,18 +222,18 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   documents.onDidChangeContent(e => runSafe(log, () => contentChanged(e.document), undefined, 'change'));
   documents.onDidClose(e => runSafe(log, () => closed(e.document.uri), undefined, 'close'));
 
-  connection.onCompletion((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => completionsForClient(await s().service.complete(d, p.position, await swagger.contextFor(d.uri)) as never, s().features), null), null, 'completion', token));
-  connection.onHover((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => hoverForClient(await s().service.hover(d, p.position, await swagger.contextFor(d.uri)) as never, s().features), null), null, 'hover', token));
-  connection.onDefinition((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => s().service.definition(d, p.position, await swagger.contextFor(d.uri)), []), [], 'definition', token));
-  connection.onReferences((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => s().service.references(d, p.position, p.context.includeDeclaration, await swagger.contextFor(d.uri)), []), [], 'references', token));
-  connection.onRequest(DialogModelRequest, (p, token) => runSafeAsync(log, () => withDoc(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(s().service.analyze(d).model) }), null), null, 'dialog model', token));
-  connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => symbolsForClient(d.uri, s().service.documentSymbols(d) as never, s().features), []), [], 'document symbols', token));
-  connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.foldingRanges(d), []), [], 'folding ranges', token));
-  connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
-  connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.format(d, undefined, p.options), []), [], 'formatting', token));
-  connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.format(d, p.range, p.options), []), [], 'range formatting', token));
-  connection.onCodeAction((p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, async d => codeActionsForClient(await s().service.codeActions(d, p.range, p.context as never, { settings: await s().settings.forDocument(d.uri), addSetCommand: s().addSetCommand }) as never, d, s().features), []), [], 'code actions', token));
-  connection.onRequest(AuthenticationSetEditRequest, (p, token) => runSafeAsync(log, () => withDoc(p.textDocument.uri, d => s().service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
+  connection.onCompletion((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.completion?.(d, p.position, k()).then(r => completionsForClient(r, s().features)), null), null, 'completion', token));
+  connection.onHover((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.hover?.(d, p.position, k()).then(r => hoverForClient(r, s().features)), null), null, 'hover', token));
+  connection.onDefinition((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.definition?.(d, p.position, k()), []), [], 'definition', token));
+  connection.onReferences((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.references?.(d, p.position, p.context.includeDeclaration, k()), []), [], 'references', token));
+  connection.onRequest(DialogModelRequest, (p, token) => runSafeAsync(log, () => withApiProperties(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(s().service.analyze(d).model) }), null), null, 'dialog model', token));
+  connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.documentSymbols?.(d, k()).then(r => symbolsForClient(d.uri, r, s().features)), []), [], 'document symbols', token));
+  connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.foldingRanges(d), []), [], 'folding ranges', token));
+  connection.onSelectionRanges((p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.selectionRanges(d, p.positions), []), [], 'selection ranges', token));
+  connection.onDocumentFormatting((p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.format(d, undefined, p.options), []), [], 'formatting', token));
+  connection.onDocumentRangeFormatting((p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.format(d, p.range, p.options), []), [], 'range formatting', token));
+  connection.onCodeAction((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.codeActions?.(d, p.range, p.context, k()).then(r => codeActionsForClient(r, d, s().features)), []), [], 'code actions', token));
+  connection.onRequest(AuthenticationSetEditRequest, (p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
   connection.onExecuteCommand((p, token) => runSafeAsync(log, async () => { if (p.command === APPLY_CODE_ACTION_COMMAND) await applyCodeAction(p.arguments?.[0] as ApplyCodeActionArguments); return null; }, null, 'execute command', token));
   connection.onShutdown(() => runSafe(log, () => session?.diagnostics.dispose(), undefined, 'shutdown'));
 

@@ -28,6 +28,12 @@ export interface ClientFeatures {
   configurationRegistration: boolean;
   /** workspace.didChangeWatchedFiles.dynamicRegistration: else the server keeps watching by itself (re-stat). */
   watchedFilesRegistration: boolean;
+  /**
+   * formatting, rangeFormatting, foldingRange and selectionRange all declare dynamicRegistration: the server then
+   * registers them for apiProperties documents only, so it is never a second formatter for a swagger (json) or a
+   * script.csx (csharp) it also serves. Else they are declared statically (the client's own document selection).
+   */
+  apiPropertiesOnlyRegistration: boolean;
   /** publishDiagnostics.relatedInformation. */
   relatedInformation: boolean;
   /** publishDiagnostics.codeDescriptionSupport (the rule's documentation link). */
@@ -52,6 +58,8 @@ export function clientFeatures(capabilities: ClientCapabilities | undefined): Cl
     configuration: workspace?.configuration === true,
     configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    apiPropertiesOnlyRegistration: text?.formatting?.dynamicRegistration === true && text?.rangeFormatting?.dynamicRegistration === true
+      && text?.foldingRange?.dynamicRegistration === true && text?.selectionRange?.dynamicRegistration === true,
     relatedInformation: text?.publishDiagnostics?.relatedInformation === true,
     codeDescription: text?.publishDiagnostics?.codeDescriptionSupport === true,
     diagnosticTags: text?.publishDiagnostics?.tagSupport?.valueSet ?? [],

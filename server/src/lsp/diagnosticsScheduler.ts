@@ -1,12 +1,10 @@
-// When and in what order apiProperties documents are analysed, and the publishing of the results. An edit waits
+// When and in what order connector documents are analysed, and the publishing of the results. An edit waits
 // 200 ms (a burst of keystrokes is analysed once); an open, a settings change or a paired file's change runs at once.
 // The CPU-bound part of each analysis runs alone, in its own turn of the event loop: a burst (200 documents opened
 // at once, a settings change) cannot hold back a hover or a completion, and a version that went stale while waiting
 // is skipped. Waiting for settings or the swagger happens before, outside the queue, so a slow answer there delays
 // only its own document.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EngineSettings } from '../engine';
-import type { SwaggerContext } from '../engine/swagger/types';
 
 export const VALIDATION_DELAY_MS = 200;
 
@@ -16,14 +14,14 @@ export interface Timer {
 
 export interface SchedulerHost<D> {
   timer: Timer;
-  /** The open document (only apiProperties documents are analysed), or undefined. */
+  /** The open document when it is one this server analyses, or undefined. */
   document(uri: string): TextDocument | undefined;
-  settings(uri: string): Promise<EngineSettings>;
-  swagger(uri: string): Promise<SwaggerContext | undefined>;
+  /** Awaited before the analysis's turn (settings, the paired files): a slow answer delays only its own document. */
+  prepare(doc: TextDocument): Promise<void>;
   /** The CPU-bound analysis. */
-  validate(doc: TextDocument, settings: EngineSettings, swagger: SwaggerContext | undefined): Promise<D>;
+  validate(doc: TextDocument): Promise<D>;
   /** Called only with results of the document's current version. */
-  publish(doc: TextDocument, diagnostics: D, settings: EngineSettings, swagger: SwaggerContext | undefined): void;
+  publish(doc: TextDocument, diagnostics: D): void;
   error(message: string): void;
 }
 
@@ -87,11 +85,10 @@ export class DiagnosticsScheduler<D> {
     const version = doc.version;
     const current = () => { const d = this.host.document(uri); return !this.disposed && d?.version === version ? d : undefined; };
     try {
-      const settings = await this.host.settings(uri);
-      const swagger = await this.host.swagger(uri);
-      const diagnostics = await this.inTurn(async () => current() ? { value: await this.host.validate(doc, settings, swagger) } : undefined);
+      await this.host.prepare(doc);
+      const diagnostics = await this.inTurn(async () => current() ? { value: await this.host.validate(doc) } : undefined);
       // Only the latest version's results are published; a newer edit has already scheduled its own run.
-      if (diagnostics && current()) this.host.publish(doc, diagnostics.value, settings, swagger);
+      if (diagnostics && current()) this.host.publish(doc, diagnostics.value);
     } catch (e) {
       this.host.error(`Validation of ${uri} failed: ${e instanceof Error ? e.stack : String(e)}`);
     }

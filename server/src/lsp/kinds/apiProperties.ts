@@ -1,0 +1,45 @@
+// apiProperties.json: the connector's properties, checked by the engine's rules with the paired swagger (when the
+// runtime can read files). Formatting, folding, selection ranges, the dialog preview and "add authentication type"
+// are apiProperties-only requests wired in server.ts.
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location } from 'vscode-languageserver';
+import { resolveProfile } from '../../engine';
+import { describeAuthentication } from '../../engine/preview/authSummary';
+import { decodeUriSafe } from '../../engine/uri';
+import type { KindFeatures } from './types';
+
+// The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
+export const apiPropertiesFeatures: KindFeatures = {
+  async validate(doc, ctx) {
+    const settings = await ctx.settings(doc.uri);
+    const swagger = await ctx.swagger.contextFor(doc.uri);
+    return await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
+  },
+  async published(doc, ctx) {
+    const [settings, swagger] = await Promise.all([ctx.settings(doc.uri), ctx.swagger.contextFor(doc.uri)]);
+    const model = ctx.service.analyze(doc).model;
+    ctx.swagger.publishStatus(doc.uri, swagger, {
+      sets: model.parameterSets?.sets.map(set => set.name ?? `#${set.index + 1}`),
+      authentication: describeAuthentication(model),
+      profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)),
+    });
+  },
+  async completion(doc, position, ctx) {
+    return await ctx.service.complete(doc, position, await ctx.swagger.contextFor(doc.uri)) as unknown as CompletionList | null;
+  },
+  async hover(doc, position, ctx) {
+    return await ctx.service.hover(doc, position, await ctx.swagger.contextFor(doc.uri)) as unknown as Hover | null;
+  },
+  async definition(doc, position, ctx) {
+    return ctx.service.definition(doc, position, await ctx.swagger.contextFor(doc.uri)) as unknown as Location[];
+  },
+  async references(doc, position, includeDeclaration, ctx) {
+    return ctx.service.references(doc, position, includeDeclaration, await ctx.swagger.contextFor(doc.uri)) as unknown as Location[];
+  },
+  async documentSymbols(doc, ctx) {
+    return ctx.service.documentSymbols(doc) as unknown as DocumentSymbol[];
+  },
+  async codeActions(doc, range, context, ctx) {
+    const settings = await ctx.settings(doc.uri);
+    return await ctx.service.codeActions(doc, range as never, context as never, { settings, addSetCommand: ctx.addSetCommand }) as unknown as CodeAction[];
+  },
+};
