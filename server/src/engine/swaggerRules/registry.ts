@@ -4,11 +4,15 @@ import { rule as basePathNotValid } from './rules/base-path-not-valid';
 import { rule as bodyOrFormDataParameterInFetchOperationNotAllowed } from './rules/body-or-form-data-parameter-in-fetch-operation-not-allowed';
 import { rule as bodyParameterSchemaRequired } from './rules/body-parameter-schema-required';
 import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-parameter-not-allowed';
+import { rule as connectorMetadataPropertiesMissing } from './rules/connector-metadata-properties-missing';
+import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
 import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-contain-at-least-one-element';
 import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
 import { rule as exclusiveMinimumRequiresMinimum } from './rules/exclusive-minimum-requires-minimum';
 import { rule as extensionNameMisspelled } from './rules/extension-name-misspelled';
+import { rule as fieldLengthExceeded } from './rules/field-length-exceeded';
+import { rule as fieldLengthNotInRange } from './rules/field-length-not-in-range';
 import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
@@ -24,6 +28,7 @@ import { rule as minPropertiesMustBeGreaterThanOrEqualToZero } from './rules/min
 import { rule as minimumShouldBeLessThanOrEqualToMaximum } from './rules/minimum-should-be-less-than-or-equal-to-maximum';
 import { rule as multipleOfMustBeGreaterThanZero } from './rules/multiple-of-must-be-greater-than-zero';
 import { rule as nonBodyParameterSchemaNotValid } from './rules/non-body-parameter-schema-not-valid';
+import { rule as operationDescriptionMissing } from './rules/operation-description-missing';
 import { rule as operationIdNotFound } from './rules/operation-id-not-found';
 import { rule as operationIdNotUnique } from './rules/operation-id-not-unique';
 import { rule as operationIdRequired } from './rules/operation-id-required';
@@ -37,6 +42,7 @@ import { rule as operationPathMayNotContainQueryOrFragment } from './rules/opera
 import { rule as operationPathMustStartWithSlash } from './rules/operation-path-must-start-with-slash';
 import { rule as operationShouldHaveSuccessfulResponse } from './rules/operation-should-have-successful-response';
 import { rule as operationSummaryTooLong } from './rules/operation-summary-too-long';
+import { rule as parameterDescriptionMissing } from './rules/parameter-description-missing';
 import { rule as parameterListContainsFormDataAndBody } from './rules/parameter-list-contains-form-data-and-body';
 import { rule as parameterReferenceNotFound } from './rules/parameter-reference-not-found';
 import { rule as pathItemRefNotSuppored } from './rules/path-item-ref-not-suppored';
@@ -45,7 +51,11 @@ import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must
 import { rule as pathParameterNotDefinedInTemplate } from './rules/path-parameter-not-defined-in-template';
 import { rule as pathRedefined } from './rules/path-redefined';
 import { rule as queryParameterEncodingNotSupported } from './rules/query-parameter-encoding-not-supported';
+import { rule as requiredPropertyMissing } from './rules/required-property-missing';
+import { rule as requiredValueEmpty } from './rules/required-value-empty';
 import { rule as responseReferenceNotFound } from './rules/response-reference-not-found';
+import { rule as restrictedCharactersInSummary } from './rules/restricted-characters-in-summary';
+import { rule as schemaDefinitionSetIncorrectly } from './rules/schema-definition-set-incorrectly';
 import { rule as schemaReferenceNotFound } from './rules/schema-reference-not-found';
 import { rule as schemeNotSupported } from './rules/scheme-not-supported';
 import { rule as schemeNotValid } from './rules/scheme-not-valid';
@@ -54,17 +64,24 @@ import { rule as securityRequirementMustBeDefined } from './rules/security-requi
 import { rule as securityRequirementMustHaveValue } from './rules/security-requirement-must-have-value';
 import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
 import { rule as tagRedefined } from './rules/tag-redefined';
+import { rule as urlNotValid } from './rules/url-not-valid';
+import { rule as valueContainsRestrictedWords } from './rules/value-contains-restricted-words';
+import { rule as valueMustEndWithAlphanumeric } from './rules/value-must-end-with-alphanumeric';
 
 export const SWAGGER_RULES: readonly SwaggerRule[] = [
   basePathNotValid,
   bodyOrFormDataParameterInFetchOperationNotAllowed,
   bodyParameterSchemaRequired,
   connectionIdParameterNotAllowed,
+  connectorMetadataPropertiesMissing,
+  contactEmailNotValid,
   defaultResponseHasSchema,
   enumMustContainAtLeastOneElement,
   exclusiveMaximumRequiresMaximum,
   exclusiveMinimumRequiresMinimum,
   extensionNameMisspelled,
+  fieldLengthExceeded,
+  fieldLengthNotInRange,
   fileParameterMustBeInFormData,
   hostNameNotValid,
   invalidNextLinkNameValue,
@@ -80,6 +97,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   minimumShouldBeLessThanOrEqualToMaximum,
   multipleOfMustBeGreaterThanZero,
   nonBodyParameterSchemaNotValid,
+  operationDescriptionMissing,
   operationIdNotFound,
   operationIdNotUnique,
   operationIdRequired,
@@ -93,6 +111,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   operationPathMustStartWithSlash,
   operationShouldHaveSuccessfulResponse,
   operationSummaryTooLong,
+  parameterDescriptionMissing,
   parameterListContainsFormDataAndBody,
   parameterReferenceNotFound,
   pathItemRefNotSuppored,
@@ -101,7 +120,11 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   pathParameterNotDefinedInTemplate,
   pathRedefined,
   queryParameterEncodingNotSupported,
+  requiredPropertyMissing,
+  requiredValueEmpty,
   responseReferenceNotFound,
+  restrictedCharactersInSummary,
+  schemaDefinitionSetIncorrectly,
   schemaReferenceNotFound,
   schemeNotSupported,
   schemeNotValid,
@@ -110,4 +133,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   securityRequirementMustHaveValue,
   specificationVersionIncorrect,
   tagRedefined,
+  urlNotValid,
+  valueContainsRestrictedWords,
+  valueMustEndWithAlphanumeric,
 ];
