@@ -18,6 +18,21 @@ const REVIEWED = path.join(REPO, 'test', 'data', 'swagger-corpus-reviewed.json')
 
 interface Entry { file: string; code: string; reason: string }
 
+/**
+ * Each swagger's path in microsoft/PowerPlatformConnectors, from the corpus MANIFEST (certified-connectors/...,
+ * independent-publisher-connectors/...), so each is checked with its connector's profile as `auto` resolves it and the
+ * certification-only rules are calibrated on the certified and independent-publisher swaggers.
+ */
+function sourcePaths(): Map<string, string> {
+  const out = new Map<string, string>();
+  const manifest = path.join(CORPUS, 'MANIFEST.json');
+  if (!existsSync(manifest)) return out;
+  for (const f of (JSON.parse(readFileSync(manifest, 'utf8')) as { files: { prefix: string; swagger?: string }[] }).files) {
+    if (f.swagger) out.set(`${f.prefix}.apiDefinition.swagger.json`, f.swagger);
+  }
+  return out;
+}
+
 describe('swagger corpus gate', () => {
   const present = existsSync(CORPUS);
   it('runs every swagger rule over the corpus without crashes, bad ranges or unreviewed errors', { skip: present ? false : `corpus folder not found at ${CORPUS} (set PP_CONNECTOR_CORPUS to a folder of *.swagger.json files)` }, t => {
@@ -28,6 +43,8 @@ describe('swagger corpus gate', () => {
     const reviewedKeys = new Set(reviewed.map(e => `${e.file}\u0000${e.code}`));
     const usedKeys = new Set<string>();
     const ids = new Set(SWAGGER_RULES.map(r => r.id));
+    const sources = sourcePaths();
+    const profiles = new Map<string, number>();
     const counts = new Map<string, number[]>();
     const filesPerCode = new Map<string, Set<string>>();
     const problems: string[] = [];
@@ -37,9 +54,11 @@ describe('swagger corpus gate', () => {
       const text = readFileSync(path.join(CORPUS, file), 'utf8');
       const uri = pathToFileURL(path.join(CORPUS, file)).href;
       const ruleErrors: string[] = [];
+      const profile = resolveProfile('auto', sources.get(file) ?? file);
+      profiles.set(profile, (profiles.get(profile) ?? 0) + 1);
       const result = validateSwaggerText(uri, text, {
         settings: { validate: true, rules: {}, profile: 'auto' },
-        profile: resolveProfile('auto', file),
+        profile,
         onRuleError: (id, e) => ruleErrors.push(`${id}: ${(e as Error)?.stack ?? e}`),
       });
       if (ruleErrors.length) problems.push(`${file}: rule crashed: ${ruleErrors.join('\n')}`);
@@ -66,7 +85,7 @@ describe('swagger corpus gate', () => {
         }
       }
     }
-    const lines = [`${files.length} swaggers (${unparsed} not analysed: not a JSON object or not valid JSON), ${total} diagnostics; code: errors/warnings/info/hints (files)`];
+    const lines = [`${files.length} swaggers (${[...profiles].map(([p, n]) => `${n} ${p}`).join(', ')}; ${unparsed} not analysed: not a JSON object or not valid JSON), ${total} diagnostics; code: errors/warnings/info/hints (files)`];
     for (const [code, row] of [...counts].sort()) lines.push(`  ${code}: ${row.slice(1).join('/')} (files ${filesPerCode.get(code)!.size})`);
     const stale = reviewed.filter(e => files.includes(e.file) && !usedKeys.has(`${e.file}\u0000${e.code}`));
     for (const e of stale) problems.push(`${e.file}: reviewed entry [${e.code}] no longer matches an error; remove it from swagger-corpus-reviewed.json`);

@@ -7,6 +7,9 @@ import { loadSeeds } from './seeds';
 import { MUTATIONS, mutate } from './mutate';
 import { Random } from './random';
 import { LspChecker } from './lspCheck';
+import { swaggerRuleFailures } from './swaggerCheck';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 test('fuzz: 400 mutated fixtures (10 through dist/server.js) raise no exception and give well-formed answers', async () => {
   const seeds = loadSeeds({ corpus: false });
@@ -19,6 +22,21 @@ test('fuzz: 400 mutated fixtures (10 through dist/server.js) raise no exception 
   assert.deepEqual(findings, []);
   assert.equal(stats.inputs, 400);
   if (LspChecker.available()) assert.equal(stats.lspInputs, 10);
+});
+
+test('fuzz: 400 mutated swaggers run every swagger rule (certified profile) without a throw, a range outside the text or a fix that breaks the JSON', () => {
+  const root = path.resolve(__dirname, '..', '..');
+  const texts = ['examples/contoso-tickets/apiDefinition.swagger.json', 'examples/fabrikam-crm/apiDefinition.swagger.json',
+    'test/fixtures/swagger/corpus/contoso__Widgets.apiDefinition.swagger.json', 'test/fixtures/cli/fixable/apiDefinition.swagger.json']
+    .map(f => readFileSync(path.join(root, f), 'utf8'));
+  const findings: string[] = [];
+  const rng = new Random(14);
+  for (let i = 0; i < 400; i++) {
+    const { text, steps } = mutate(rng.pick(texts), rng, texts);
+    const failures = swaggerRuleFailures('file:///fuzz/apiDefinition.swagger.json', text);
+    if (failures.length) findings.push(`#${i} ${steps.join('+')}: ${failures.join('; ').slice(0, 300)}`);
+  }
+  assert.deepEqual(findings, []);
 });
 
 test('fuzz: every mutation changes a fixture and is reproducible from its seed', () => {

@@ -7,6 +7,7 @@ import { inputSeed, Random } from './random';
 import { SeedDocument } from './seeds';
 import type { SwaggerContext } from '../../server/src/engine';
 import { parseSwagger } from '../../server/src/engine/swagger/swaggerModel';
+import { swaggerRuleFailures } from './swaggerCheck';
 
 export interface FuzzOptions {
   seed: number;
@@ -42,7 +43,8 @@ export function swaggerFor(seed: SeedDocument, runSeed: number, index: number, s
   if (!rng.chance(0.5)) return { failures: [], steps: [] };
   const mutant = rng.chance(0.5) ? mutate(seed.swagger, rng, seedTexts) : { text: seed.swagger, steps: [] };
   try {
-    return { context: parseSwagger(FUZZ_SWAGGER_URI, mutant.text), failures: [], steps: mutant.steps.map(s => 'swagger:' + s) };
+    // The swagger's own rules (the validator offline) run on every swagger given with an input.
+    return { context: parseSwagger(FUZZ_SWAGGER_URI, mutant.text), failures: swaggerRuleFailures(FUZZ_SWAGGER_URI, mutant.text), steps: mutant.steps.map(s => 'swagger:' + s) };
   } catch (e) {
     return { failures: [`parseSwagger threw ${e instanceof Error ? e.message : String(e)}`], steps: mutant.steps.map(s => 'swagger:' + s) };
   }

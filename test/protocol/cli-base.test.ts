@@ -60,7 +60,8 @@ describe('cli --base (dist/cli.js)', () => {
       assert.equal(finding.severity, 'error');
       assert.match(finding.message, new RegExp(`^Operation "${id}" \\(GET /widgets\\) is in the published version but not here`));
       const stylish = run(['--base', 'HEAD', 'certified-connectors'], repo);
-      assert.match(stylish.stdout, /apiDefinition\.swagger\.json\n.*error .*breaking-operation-deleted/);
+      // Under the swagger's heading (after its certification findings, which sort first by line).
+      assert.match(stylish.stdout, /apiDefinition\.swagger\.json\n(?: {2}\S.*\n)*? {2}.*error .*breaking-operation-deleted/);
       // The same change for a custom connector folder is a warning.
       const custom = run(['-f', 'json', '--profile', 'custom', '--base', 'HEAD', 'certified-connectors'], repo);
       const customSwagger = JSON.parse(custom.stdout).files.find((f: { path: string }) => f.path.endsWith('apiDefinition.swagger.json'));

@@ -230,13 +230,13 @@ export function swaggerCovered(text: string, code: string, options: SwaggerOptio
   return swaggerDiagnostics(text, options).filter(d => d.code === code).map(d => document.getText(d.range));
 }
 
-export function swaggerFixesOf(text: string, code: string): (FixData[] | undefined)[] {
-  return swaggerDiagnostics(text).filter(d => d.code === code).map(d => (d.data as { fixes?: FixData[] } | undefined)?.fixes);
+export function swaggerFixesOf(text: string, code: string, options: SwaggerOptions = {}): (FixData[] | undefined)[] {
+  return swaggerDiagnostics(text, options).filter(d => d.code === code).map(d => (d.data as { fixes?: FixData[] } | undefined)?.fixes);
 }
 
 /** The swagger text after applying the first fix of the `index`-th finding of `code`. */
-export function applySwaggerFix(text: string, code: string, index = 0): string {
-  const fix = swaggerFixesOf(text, code)[index]?.[0];
+export function applySwaggerFix(text: string, code: string, index = 0, options: SwaggerOptions = {}, fixIndex = 0): string {
+  const fix = swaggerFixesOf(text, code, options)[index]?.[fixIndex];
   if (!fix) throw new Error(`no fix on finding ${index} of ${code}`);
   return applyOffsetEdits(text, fixToEdits(text, fix, detectFormatting(text)));
 }

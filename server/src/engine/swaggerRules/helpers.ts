@@ -56,3 +56,8 @@ export function securityRequirementEntries(model: SwaggerModel): { key: Node; va
   const lists = [val(model.root, 'security'), ...model.operations.map(op => val(op.node, 'security'))];
   return lists.flatMap(list => list?.type === 'array' ? (list.children ?? []).flatMap(requirement => entries(requirement)) : []);
 }
+
+/** Append `value` as the last item of the array `array`. */
+export function appendFix(array: Node, value: unknown, title: string, safe = false): FixData {
+  return { kind: 'set', path: [...pathTo(array), array.children?.length ?? 0], at: spanOf(array), value, title, safe };
+}
