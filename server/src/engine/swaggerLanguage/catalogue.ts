@@ -62,12 +62,12 @@ const VALUE_DOCS: Record<string, Record<string, string>> = {
     internal: 'Never shown to the user. A required internal parameter must have a `default`, since nobody can type it.',
   },
   'x-ms-url-encoding': {
-    single: 'The value is URL-encoded once. What most APIs expect, and what the Swagger Validator asks for on path parameters.',
+    single: 'The value is URL-encoded once: what most APIs expect.',
     double: 'The value is URL-encoded twice; only for a backend that decodes path segments twice.',
   },
   'x-ms-trigger': {
     single: 'The trigger returns one event per response: the response schema is an object.',
-    batch: 'The trigger returns several events per response: the response schema is an array, one run per item.',
+    batch: 'The trigger returns several events per response: the response schema is an array.',
   },
 };
 
@@ -99,7 +99,7 @@ const FACTS: ExtensionFact[] = [
         member('replacement', 'object', 'The operation that replaces this one.', {
           members: [member('api', 'string', 'The connector of the replacement.'), member('revision', 'integer', 'The revision of the replacement.'), OPERATION_ID('replaces this one')],
         }),
-        member('status', 'string', 'The release status of this revision (e.g. "Preview", "Production").'),
+        member('status', 'string', 'The release status of this revision: `Preview` or `Production` in merged connectors.', { values: [{ value: 'Preview', doc: '' }, { value: 'Production', doc: '' }] }),
       ],
     }),
   fact('x-ms-operation-context', ['operation'], 'object',

@@ -10,10 +10,10 @@ import {
 import { detectFormatting, indentUnit } from '../codeActions/formatting';
 import { codeSpan } from '../markdown';
 import { entries, METHODS, str, val } from '../swaggerRules/model';
-import { EXTENSION_FACTS, ExtensionFact, extensionsFor, Keyword, ValueDoc } from './catalogue';
+import { ExtensionFact, extensionsFor, Keyword, ValueDoc } from './catalogue';
 import { keywordMarkdown, valueMarkdown } from './docs';
 import { locationAt, swaggerTree } from './parse';
-import { PathTarget, targetOf } from './places';
+import { keywordAt, PathTarget, targetOf } from './places';
 
 interface Span { start: number; end: number }
 
@@ -43,19 +43,6 @@ export function swaggerCompletion(document: TextDocument, position: Position): C
   const span = replacing ? { start: previous!.offset, end: previous!.offset + previous!.length } : wordAt(text, offset);
   const items = valueItems(document, keyword.keyword, keyword.extension, span, !replacing);
   return items.length ? { isIncomplete: false, items } : null;
-}
-
-/** The extension, or the member of one, that `key` names in the object `target`. */
-export function keywordAt(target: PathTarget, key: string): { keyword: Keyword; extension: ExtensionFact } | undefined {
-  if (target.kind === 'place') {
-    const f = EXTENSION_FACTS.get(key);
-    return f && { keyword: f, extension: f };
-  }
-  if (target.kind === 'keyword') {
-    const m = target.keyword.members?.find(k => k.name === key);
-    return m && { keyword: m, extension: target.extension };
-  }
-  return undefined;
 }
 
 function keyItems(document: TextDocument, target: PathTarget, objectPath: JSONPath, span: Span): CompletionItem[] {

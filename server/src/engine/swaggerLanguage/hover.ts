@@ -9,10 +9,9 @@ import { MarkupKind, Range } from 'vscode-json-languageservice';
 import { codeSpan } from '../markdown';
 import { intendedExtension } from '../swaggerRules/rules/extension-name-misspelled';
 import { EXTENSION_FACTS } from './catalogue';
-import { keywordAt } from './completion';
 import { extensionMarkdown, keywordMarkdown, valueMarkdown } from './docs';
 import { swaggerTree } from './parse';
-import { targetOf } from './places';
+import { keywordAt, targetOf } from './places';
 
 export function swaggerHover(document: TextDocument, position: Position, diagnostics: readonly Diagnostic[] = []): Hover | null {
   const root = swaggerTree(document);

@@ -98,3 +98,16 @@ export function targetOf(path: JSONPath): PathTarget {
   }
   return state.kind === 'place' || state.kind === 'keyword' ? state : OTHER;
 }
+
+/** The extension, or the member of one, that `key` names in the object `target`. */
+export function keywordAt(target: PathTarget, key: string): { keyword: Keyword; extension: ExtensionFact } | undefined {
+  if (target.kind === 'place') {
+    const f = EXTENSION_FACTS.get(key);
+    return f && { keyword: f, extension: f };
+  }
+  if (target.kind === 'keyword') {
+    const m = target.keyword.members?.find(k => k.name === key);
+    return m && { keyword: m, extension: target.extension };
+  }
+  return undefined;
+}
