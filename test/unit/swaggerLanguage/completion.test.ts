@@ -65,6 +65,7 @@ describe('swagger completion: x-ms-* keys by the object at the caret', () => {
     assert.deepEqual(labels(`{ "paths": { | } }`), []);
     assert.deepEqual(labels(`{ "paths": { "/a": { "get": { "responses": { "200": { "examples": { "application/json": { | } } } } } } } }`), []);
     assert.deepEqual(labels(`{ "info": { "contact": { | } } }`), []);
+    assert.deepEqual(labels(`{ "paths": { "/a": { "get": { "responses": { "200": { "headers": { "X-Rate": { | } } } } } } } }`), [], 'a header: hover only');
   });
 
   it('inserts the key with a choice of its values, and a comma before the next key', () => {
@@ -118,6 +119,7 @@ describe('swagger completion: values and members', () => {
     assert.deepEqual(labels(text), ['single', 'double']);
     assert.equal(accept(text, 'single'), text.replace('|', '"single",'));
     assert.deepEqual(labels(`{ "x-ms-capabilities": { "chunkTransfer": | } }`), ['true']);
+    assert.deepEqual(labels(`{ "paths": { "/a": { "get": { "responses": { "200": { "headers": { "X-Rate": { "x-ms-visibility": "|" } } } } } } } }`), ['important', 'advanced', 'internal'], 'values wherever the extension is written');
   });
 
   it('the members of an extension\'s object, and of each item of an array extension', () => {

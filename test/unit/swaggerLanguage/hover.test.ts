@@ -49,6 +49,14 @@ describe('swagger hover: x-ms-* extensions', () => {
     assert.deepEqual(hover(`{ "paths": { "/a": { "get": { "x-ms-visib|ilty": "internal" } } } }`), { markdown: 'Did you mean `x-ms-visibility`?\n\n' + VISIBILITY, covered: '"x-ms-visibilty"' });
   });
 
+  it('on an extension in an object whose role completion does not classify (a header, an extension\'s object)', () => {
+    assert.match(hover(`{ "paths": { "/a": { "get": { "responses": { "200": { "headers": { "X-Rate": { "x-ms-visi|bility": "advanced" } } } } } } } }`)!.markdown, /^\*\*`x-ms-visibility`\*\*: /);
+    assert.match(hover(`{ "paths": { "/hook": { "x-ms-notification-content": { "x-ms-sum|mary": "Event" } } } }`)!.markdown, /^\*\*`x-ms-summary`\*\*: /);
+    assert.match(hover(`{ "paths": { "/a": { "post": { "x-ms-openai-data": { "operations": [ { "x-ms-require-user-|confirmation": true } ] } } } } }`)!.markdown, /^\*\*`x-ms-require-user-confirmation`\*\*: /);
+    assert.equal(hover(`{ "paths": { "/a": { "get": { "responses": { "200": { "headers": { "x-ms-visi|bility": { "type": "string" } } } } } } } }`), null, 'a header named like an extension');
+    assert.equal(hover(`{ "paths": { "/a": { "get": { "x-ms-test-value": { "x-ms-visi|bility": "advanced" } } } } }`), null, 'data');
+  });
+
   it('nothing on a property named like an extension, an unknown key or an ordinary value', () => {
     assert.equal(hover(`{ "definitions": { "A": { "properties": { "x-ms-visi|bility": { "type": "string" } } } } }`), null);
     assert.equal(hover(`{ "paths": { "/a": { "get": { "operat|ionId": "A" } } } }`), null);

@@ -41,7 +41,7 @@ function docAt(node: Node): string | undefined {
   const found = keywordAt(target, key);
   if (node === keyNode) {
     if (found) return keywordMarkdown(found.keyword, found.extension);
-    if (target.kind !== 'place' || !/^x-?ms/i.test(key)) return undefined;
+    if ((target.kind !== 'place' && target.kind !== 'loose') || !/^x-?ms/i.test(key)) return undefined;
     const meant = intendedExtension(key);
     const fact = meant ? EXTENSION_FACTS.get(meant) : undefined;
     return fact
