@@ -65,15 +65,19 @@ const VALUE_DOCS: Record<string, Record<string, string>> = {
     single: 'The value is URL-encoded once: what most APIs expect.',
     double: 'The value is URL-encoded twice; only for a backend that decodes path segments twice.',
   },
+  // single first: 485 of the 541 triggers of the corpus.
   'x-ms-trigger': {
     single: 'The trigger returns one event per response: the response schema is an object.',
     batch: 'The trigger returns several events per response: the response schema is an array.',
   },
 };
 
+/** The values the rules accept, in the order of VALUE_DOCS (the most used first: completion preselects it). */
 function enumerated(name: string): ValueDoc[] {
   const docs = VALUE_DOCS[name] ?? {};
-  return (EXTENSION_VALUES[name] ?? []).map(value => ({ value, doc: docs[value] ?? '' }));
+  const order = Object.keys(docs);
+  const rank = (v: string) => order.includes(v) ? order.indexOf(v) : order.length;
+  return [...EXTENSION_VALUES[name] ?? []].sort((a, b) => rank(a) - rank(b)).map(value => ({ value, doc: docs[value] ?? '' }));
 }
 
 const TRUE: ValueDoc[] = [{ value: true, doc: '' }];
