@@ -19,3 +19,4 @@ export { validateSwaggerText } from './swaggerRules/validate';
 export type { SwaggerValidation, SwaggerValidationOptions } from './swaggerRules/validate';
 export { SWAGGER_RULES } from './swaggerRules/registry';
 export type { SwaggerRule, SwaggerRuleMeta } from './swaggerRules/types';
+export { swaggerCompletion, swaggerHover, swaggerCodeActions, SWAGGER_FIX_ALL_TITLE } from './swaggerLanguage';

@@ -102,7 +102,7 @@ export type ParseResult =
   | { model?: undefined; problem: string };
 
 // Objects whose keys are names chosen by the author, not swagger keywords: an `x-ms-...` key there is a name.
-const NAME_MAPS = new Set(['properties', 'definitions', 'parameters', 'responses', 'headers', 'securityDefinitions', 'paths', 'examples', 'scopes', 'patternProperties']);
+export const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'parameters', 'responses', 'headers', 'securityDefinitions', 'paths', 'examples', 'scopes', 'patternProperties']);
 
 /**
  * Parses `text` and builds the model. Returns a problem instead when the text is not a JSON object (the editor's JSON

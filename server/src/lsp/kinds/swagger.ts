@@ -1,20 +1,45 @@
 // The connector's swagger (apiDefinition.swagger.json, opened by editors as `json`): the certification Swagger
-// Validator's rules and ours, from the engine. JSON syntax errors are the editor's JSON support's to report; the
-// formatter, folding and selection ranges stay VS Code's too.
-import type { Diagnostic } from 'vscode-languageserver';
-import { resolveProfile, validateSwaggerText } from '../../engine';
+// Validator's rules and ours, from the engine; completion and hover for the x-ms-* extensions; quick fixes and fix-all
+// from the rules' fix data. JSON syntax errors are the editor's JSON support's to report; the formatter, folding and
+// selection ranges stay VS Code's too.
+import type { CodeAction, CompletionList, Diagnostic, Hover } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveProfile, swaggerCodeActions, swaggerCompletion, swaggerHover, validateSwaggerText } from '../../engine';
+import type { SwaggerValidationOptions } from '../../engine';
 import { decodeUriSafe } from '../../engine/uri';
-import type { KindFeatures } from './types';
+import type { KindContext, KindFeatures } from './types';
+
+/**
+ * The findings last published per open document (the manager updates a document object in place, so a closed one is
+ * collected with its entry): hover reads them for the current version instead of validating again.
+ */
+const published = new WeakMap<TextDocument, { version: number; diagnostics: Diagnostic[] }>();
+
+async function options(doc: TextDocument, ctx: KindContext): Promise<SwaggerValidationOptions> {
+  const settings = await ctx.settings(doc.uri);
+  return {
+    settings,
+    profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)),
+    docsBase: ctx.docsBase,
+    onRuleError: (ruleId, error) => ctx.log.error(`Swagger rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
+  };
+}
 
 export const swaggerFeatures: KindFeatures = {
   async validate(doc, ctx) {
-    const settings = await ctx.settings(doc.uri);
-    const result = validateSwaggerText(doc.uri, doc.getText(), {
-      settings,
-      profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)),
-      docsBase: ctx.docsBase,
-      onRuleError: (ruleId, error) => ctx.log.error(`Swagger rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
-    });
-    return result.diagnostics as unknown as Diagnostic[];
+    const result = validateSwaggerText(doc.uri, doc.getText(), await options(doc, ctx));
+    const diagnostics = result.diagnostics as unknown as Diagnostic[];
+    published.set(doc, { version: doc.version, diagnostics });
+    return diagnostics;
+  },
+  async completion(doc, position) {
+    return swaggerCompletion(doc, position) as unknown as CompletionList | null;
+  },
+  async hover(doc, position) {
+    const last = published.get(doc);
+    return swaggerHover(doc, position, last?.version === doc.version ? last.diagnostics as never : []) as unknown as Hover | null;
+  },
+  async codeActions(doc, range, context, ctx) {
+    return await swaggerCodeActions(doc, range as never, context as never, await options(doc, ctx)) as unknown as CodeAction[];
   },
 };
