@@ -7,3 +7,5 @@ export type { RenameResult } from './rename';
 export { isOperationIdName, prepareOperationIdRename, renameOperationId, renameOperationIdAt } from './rename';
 export { operationReferences, swaggerDefinition, swaggerReferences } from './swaggerTargets';
 export { swaggerOutline } from './outline';
+export type { ConnectorFileUris } from './folder';
+export { locateConnectorFiles } from './folder';
