@@ -4,6 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { resolveProfile, validateSwaggerText } from '../../engine';
 import { decodeUriSafe } from '../../engine/uri';
+import { connectorNavigation as nav } from '../connectorNavigation';
 import type { KindFeatures } from './types';
 
 export const swaggerFeatures: KindFeatures = {
@@ -17,4 +18,9 @@ export const swaggerFeatures: KindFeatures = {
     });
     return result.diagnostics as unknown as Diagnostic[];
   },
+  definition: (doc, position) => nav.swaggerDefinition(doc, position),
+  references: (doc, position, includeDeclaration, ctx) => nav.swaggerReferences(doc, position, includeDeclaration, ctx),
+  prepareRename: (doc, position) => nav.prepareRename('swagger', doc, position),
+  rename: (doc, position, newName, ctx) => nav.rename('swagger', doc, position, newName, ctx),
+  documentSymbols: doc => nav.swaggerSymbols(doc),
 };
