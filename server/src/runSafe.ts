@@ -27,6 +27,8 @@ export function runSafeAsync<T>(
         const result = await func();
         resolve(token?.isCancellationRequested ? cancelled() : result);
       } catch (e) {
+        // A refusal meant for the user (a rename withheld, with its reason) is the answer, not a failure to log.
+        if (e instanceof ResponseError) { resolve(e); return; }
         logger.error(formatError(errorMessage, e));
         resolve(errorVal);
       }

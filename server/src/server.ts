@@ -123,6 +123,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
         definitionProvider: true,
         referencesProvider: true,
         documentSymbolProvider: true,
+        renameProvider: features.prepareRename ? { prepareProvider: true } : true,
         // Registered in `initialized` for apiProperties only when the client lets us (see apiPropertiesOnlyRegistration).
         ...(features.apiPropertiesOnlyRegistration ? {} : {
           documentFormattingProvider: true,
@@ -226,6 +227,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onHover((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.hover?.(d, p.position, k()).then(r => hoverForClient(r, s().features)), null), null, 'hover', token));
   connection.onDefinition((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.definition?.(d, p.position, k()), []), [], 'definition', token));
   connection.onReferences((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.references?.(d, p.position, p.context.includeDeclaration, k()), []), [], 'references', token));
+  connection.onPrepareRename((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.prepareRename?.(d, p.position, k()), null), null, 'prepare rename', token));
+  connection.onRenameRequest((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.rename?.(d, p.position, p.newName, k()), null), null, 'rename', token));
   connection.onRequest(DialogModelRequest, (p, token) => runSafeAsync(log, () => withApiProperties(p.uri, d => ({ uri: d.uri, version: d.version, view: buildDialogModel(s().service.analyze(d).model) }), null), null, 'dialog model', token));
   connection.onDocumentSymbol((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.documentSymbols?.(d, k()).then(r => symbolsForClient(d.uri, r, s().features)), []), [], 'document symbols', token));
   connection.onFoldingRanges((p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.foldingRanges(d), []), [], 'folding ranges', token));

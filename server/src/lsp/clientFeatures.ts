@@ -22,6 +22,10 @@ export interface ClientFeatures {
   codeActionLiterals: boolean;
   /** workspace.applyEdit: the client applies server edits (needed for code actions sent as Commands). */
   applyEdit: boolean;
+  /** workspace.workspaceEdit.documentChanges: a rename's edits carry the versions of the open documents they were made for. */
+  documentChanges: boolean;
+  /** rename.prepareSupport: the client asks textDocument/prepareRename before a rename. */
+  prepareRename: boolean;
   /** workspace.configuration: settings may be pulled with workspace/configuration. */
   configuration: boolean;
   /** workspace.didChangeConfiguration.dynamicRegistration. */
@@ -55,6 +59,8 @@ export function clientFeatures(capabilities: ClientCapabilities | undefined): Cl
     hierarchicalSymbols: text?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     codeActionLiterals: text?.codeAction?.codeActionLiteralSupport !== undefined,
     applyEdit: workspace?.applyEdit === true,
+    documentChanges: workspace?.workspaceEdit?.documentChanges === true,
+    prepareRename: text?.rename?.prepareSupport === true,
     configuration: workspace?.configuration === true,
     configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
     watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,

@@ -31,3 +31,15 @@ test('not an object, invalid JSON and stack-deep nesting are problems, not excep
   const deep = buildSwaggerModel('{"a":'.repeat(50000) + '1' + '}'.repeat(50000));
   assert.ok(deep.problem === 'the swagger is nested too deeply to analyse' || deep.model?.keywordObjects.length === 50000, JSON.stringify(deep.problem));
 });
+
+test('a schema property (or definition) named like a name map is a schema: its extension keys count', () => {
+  const text = swagger({}, { definitions: {
+    parameters: { type: 'object', 'x-ms-summary': 'A definition named parameters', properties: {
+      responses: { type: 'object', 'x-ms-dynamic-properties': { operationId: 'GetSchema' }, properties: { 'x-ms-visibility': { type: 'string' } } },
+    } },
+  } });
+  const { model } = buildSwaggerModel(text);
+  assert.ok(model);
+  // The property named "x-ms-visibility" (inside a `properties` map) is still a name.
+  assert.deepEqual(model.extensionKeys.map(x => x.name), ['x-ms-summary', 'x-ms-dynamic-properties']);
+});

@@ -125,12 +125,16 @@ export function buildSwaggerModel(text: string): ParseResult {
   const keywordObjects: Node[] = [];
   // Iterative walk: hostile input may nest deeper than the call stack (jsonc-parser has already coped with it).
   const stack: Node[] = [root];
+  const nameMaps = new Set<Node>();
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'object' && node.children) {
       const ownerKeyName = ownerKey(node)?.value;
-      const isNameMap = typeof ownerKeyName === 'string' && NAME_MAPS.has(ownerKeyName);
-      if (!isNameMap) keywordObjects.push(node);
+      // A member of a name map is named by the author: a schema property called "parameters" is a schema, not a map.
+      const holder = node.parent?.parent;
+      const isNameMap = typeof ownerKeyName === 'string' && NAME_MAPS.has(ownerKeyName) && !(holder && nameMaps.has(holder));
+      if (isNameMap) nameMaps.add(node);
+      else keywordObjects.push(node);
       // Children are pushed last-first, so containers are visited in document order (keywordObjects needs no sort).
       for (let i = node.children.length - 1; i >= 0; i--) {
         const p = node.children[i];

@@ -5,6 +5,7 @@ import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Loc
 import { resolveProfile } from '../../engine';
 import { describeAuthentication } from '../../engine/preview/authSummary';
 import { decodeUriSafe } from '../../engine/uri';
+import { connectorNavigation as nav } from '../connectorNavigation';
 import type { KindFeatures } from './types';
 
 // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
@@ -33,8 +34,11 @@ export const apiPropertiesFeatures: KindFeatures = {
     return ctx.service.definition(doc, position, await ctx.swagger.contextFor(doc.uri)) as unknown as Location[];
   },
   async references(doc, position, includeDeclaration, ctx) {
-    return ctx.service.references(doc, position, includeDeclaration, await ctx.swagger.contextFor(doc.uri)) as unknown as Location[];
+    return await nav.apiPropertiesReferences(doc, position, includeDeclaration, ctx)
+      ?? ctx.service.references(doc, position, includeDeclaration, await ctx.swagger.contextFor(doc.uri)) as unknown as Location[];
   },
+  prepareRename: (doc, position) => nav.prepareRename('apiProperties', doc, position),
+  rename: (doc, position, newName, ctx) => nav.rename('apiProperties', doc, position, newName, ctx),
   async documentSymbols(doc, ctx) {
     return ctx.service.documentSymbols(doc) as unknown as DocumentSymbol[];
   },

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveProfile, swaggerCodeActions, swaggerCompletion, swaggerHover, validateSwaggerText } from '../../engine';
 import type { SwaggerValidationOptions } from '../../engine';
 import { decodeUriSafe } from '../../engine/uri';
+import { connectorNavigation as nav } from '../connectorNavigation';
 import type { KindContext, KindFeatures } from './types';
 
 /**
@@ -42,4 +43,9 @@ export const swaggerFeatures: KindFeatures = {
   async codeActions(doc, range, context, ctx) {
     return await swaggerCodeActions(doc, range as never, context as never, await options(doc, ctx)) as unknown as CodeAction[];
   },
+  definition: (doc, position) => nav.swaggerDefinition(doc, position),
+  references: (doc, position, includeDeclaration, ctx) => nav.swaggerReferences(doc, position, includeDeclaration, ctx),
+  prepareRename: (doc, position) => nav.prepareRename('swagger', doc, position),
+  rename: (doc, position, newName, ctx) => nav.rename('swagger', doc, position, newName, ctx),
+  documentSymbols: doc => nav.swaggerSymbols(doc),
 };
