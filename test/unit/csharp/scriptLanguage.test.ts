@@ -8,7 +8,7 @@ import { caret } from '../../support/caret';
 import { checkScript } from '../../../server/src/engine/csharp/scriptChecks';
 import { scriptCodeActions, scriptCompletion, scriptDefinition, scriptHover } from '../../../server/src/engine/csharp/scriptLanguage';
 import { readScriptOperations } from '../../../server/src/engine/csharp/scriptOperations';
-import { findScriptApiProperties } from '../../../server/src/engine/csharp/scriptConnector';
+import { findScriptApiProperties, loadScriptConnector, scriptContextOf } from '../../../server/src/engine/csharp/scriptConnector';
 import { applyOffsetEdits } from '../../../server/src/engine/codeActions/textEdits';
 import { MemoryFileSystem } from '../../../server/src/engine/swagger/fileSystem';
 import { parseSwagger } from '../../../server/src/engine/swagger/swaggerModel';
@@ -194,5 +194,29 @@ describe('script.csx connector folder', () => {
     assert.equal(await findScriptApiProperties(fs, 'file:///b/script.csx'), 'file:///b/APIProperties.json');
     assert.equal(await findScriptApiProperties(fs, 'file:///c/script.csx'), 'file:///c/def/props.json');
     assert.equal(await findScriptApiProperties(fs, 'file:///d/script.csx'), undefined);
+  });
+  it('reads scriptOperations from the open buffer first, and pairs the swagger from the folder', async () => {
+    const fs = new MemoryFileSystem().set('file:///e/script.csx', '').set('file:///e/apiProperties.json', '{ "properties": { "scriptOperations": ["A"] } }');
+    const open: Record<string, string> = { 'file:///e/apiProperties.json': '{ "properties": { "scriptOperations": ["B", "C"] } }' };
+    const asked: string[] = [];
+    const sources = {
+      fileSystem: fs,
+      openUris: () => Object.keys(open),
+      readText: async (uri: string) => open[uri] ?? fs.readFile(uri).catch(() => undefined),
+      swaggerFor: async (uri: string) => { asked.push(uri); return swagger; },
+    };
+    const connector = await loadScriptConnector('file:///e/script.csx', sources);
+    assert.deepEqual(scriptContextOf(connector), {
+      operationIds: new Set(['ListOrders', 'CreateOrder', 'GetOrder']),
+      scriptOperations: ['B', 'C'],
+      scriptOperationsAt: { uri: 'file:///e/apiProperties.json', offset: 38, length: 10 },
+    });
+    assert.deepEqual(asked, ['file:///e/apiProperties.json']);
+    // No apiProperties anywhere: no list, the swagger still paired from the folder; an empty list means every operation.
+    const none = await loadScriptConnector('file:///f/script.csx', { ...sources, openUris: () => [] });
+    assert.deepEqual({ ...scriptContextOf(none), operationIds: undefined }, { operationIds: undefined, scriptOperations: undefined, scriptOperationsAt: undefined });
+    assert.equal(asked[1], 'file:///f/apiProperties.json');
+    open['file:///e/apiProperties.json'] = '{ "properties": { "scriptOperations": [] } }';
+    assert.equal(scriptContextOf(await loadScriptConnector('file:///e/script.csx', sources)).scriptOperations, undefined);
   });
 });

@@ -5,6 +5,9 @@
 import { parse as parseJsonc } from 'jsonc-parser';
 import { URI, Utils } from 'vscode-uri';
 import type { FileSystem } from '../swagger/fileSystem';
+import { isPaired, SwaggerContext } from '../swagger/types';
+import type { ScriptContext } from './scriptChecks';
+import { readScriptOperations, ScriptOperationsList } from './scriptOperations';
 
 const CORPUS = /^(.+)\.script\.csx$/i;
 
@@ -31,4 +34,47 @@ export async function findScriptApiProperties(fs: FileSystem, scriptUri: string)
   } catch {
     return undefined;
   }
+}
+
+/** What the script features know of the rest of the connector. */
+export interface ScriptConnector {
+  apiPropertiesUri?: string;
+  scriptOperations?: ScriptOperationsList;
+  swagger?: SwaggerContext;
+}
+
+export interface ScriptConnectorSources {
+  /** The engine file system; undefined where there is none (the browser): then only open documents count. */
+  fileSystem?: FileSystem;
+  /** Uris of the open documents (an apiProperties.json open beside the script pairs without the file system). */
+  openUris(): string[];
+  /** Text of a connector file, the open buffer first. */
+  readText(uri: string): Promise<string | undefined>;
+  /** The swagger paired with an apiProperties uri (which need not exist: the folder is what counts). */
+  swaggerFor(apiPropertiesUri: string): Promise<SwaggerContext | undefined>;
+}
+
+/** Reads the connector around a script: its apiProperties.json (scriptOperations) and its swagger. */
+export async function loadScriptConnector(scriptUri: string, sources: ScriptConnectorSources): Promise<ScriptConnector> {
+  const dir = Utils.dirname(URI.parse(scriptUri)).toString();
+  const open = sources.openUris().find(u => /\/apiProperties\.json$/i.test(u) && u.slice(0, u.lastIndexOf('/')) === dir);
+  let apiPropertiesUri = open;
+  if (!apiPropertiesUri && sources.fileSystem) {
+    try { apiPropertiesUri = await findScriptApiProperties(sources.fileSystem, scriptUri); } catch { apiPropertiesUri = undefined; }
+  }
+  const text = apiPropertiesUri ? await sources.readText(apiPropertiesUri) : undefined;
+  const scriptOperations = text !== undefined ? readScriptOperations(text) : undefined;
+  const swagger = await sources.swaggerFor(apiPropertiesUri ?? Utils.joinPath(URI.parse(dir), 'apiProperties.json').toString());
+  return { apiPropertiesUri, scriptOperations, swagger };
+}
+
+/** The checks' view of the connector: operationIds of a paired swagger, a non-empty scriptOperations and its place. */
+export function scriptContextOf(connector: ScriptConnector): Pick<ScriptContext, 'operationIds' | 'scriptOperations' | 'scriptOperationsAt'> {
+  const so = connector.scriptOperations;
+  return {
+    operationIds: isPaired(connector.swagger) ? new Set(connector.swagger.operations.keys()) : undefined,
+    // An empty list routes every operation to the code: nothing is "not listed" then.
+    scriptOperations: so && so.ids.length ? so.ids : undefined,
+    scriptOperationsAt: so && connector.apiPropertiesUri ? { uri: connector.apiPropertiesUri, ...so.array } : undefined,
+  };
 }
