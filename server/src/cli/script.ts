@@ -3,13 +3,13 @@
 // script.csx is reported on apiProperties.json.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-json-languageservice';
+import type { Diagnostic } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkScript, SCRIPT_MISSING_CODE } from '../engine/csharp/scriptChecks';
+import { checkScript } from '../engine/csharp/scriptChecks';
+import { scriptMissingDiagnostic } from '../engine/csharp/scriptMissing';
 import { readScriptOperations } from '../engine/csharp/scriptOperations';
 import type { EngineSettings } from '../engine/settings';
 import type { SwaggerContext } from '../engine/swagger/types';
-import { SOURCE, toDiagnosticSeverity } from '../engine/validation';
 import { fileUri } from '../node/nodeFileSystem';
 import { toDisplayPath } from './check';
 import { FileReport, RunReport, severityName } from './report';
@@ -37,15 +37,8 @@ export async function addScripts(report: RunReport, options: ScriptOptions): Pro
     let stat: fs.Stats | undefined;
     try { stat = fs.statSync(scriptPath); } catch { stat = undefined; }
     if (!stat?.isFile()) {
-      const level = settings.rules[SCRIPT_MISSING_CODE] ?? 'warning';
-      if (so && level !== 'off') {
-        const doc = TextDocument.create(fileUri(entry.path), 'apiproperties', 1, entry.text);
-        const d = Diagnostic.create(Range.create(doc.positionAt(so.key.offset), doc.positionAt(so.key.offset + so.key.length)),
-          `scriptOperations routes operations to custom code, but there is no ${SCRIPT_FILE_NAME} beside apiProperties.json: add the script, or remove scriptOperations.`,
-          toDiagnosticSeverity(level) as DiagnosticSeverity, SCRIPT_MISSING_CODE, SOURCE);
-        d.codeDescription = { href: options.docsBase + SCRIPT_MISSING_CODE + '.md' };
-        entry.diagnostics.push(...keep([d]));
-      }
+      const d = so && scriptMissingDiagnostic(TextDocument.create(fileUri(entry.path), 'apiproperties', 1, entry.text), settings, options.docsBase);
+      if (d) entry.diagnostics.push(...keep([d]));
       continue;
     }
     if (stat.size > MAX_SCRIPT_READ) {
