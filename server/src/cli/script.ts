@@ -3,14 +3,13 @@
 // script.csx is reported on apiProperties.json.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseTree } from 'jsonc-parser';
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-json-languageservice';
+import type { Diagnostic } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { locate } from '../engine/breaking';
-import { checkScript, SCRIPT_MISSING_CODE } from '../engine/csharp/scriptChecks';
+import { checkScript } from '../engine/csharp/scriptChecks';
+import { scriptMissingDiagnostic } from '../engine/csharp/scriptMissing';
+import { readScriptOperations } from '../engine/csharp/scriptOperations';
 import type { EngineSettings } from '../engine/settings';
 import type { SwaggerContext } from '../engine/swagger/types';
-import { SOURCE, toDiagnosticSeverity } from '../engine/validation';
 import { fileUri } from '../node/nodeFileSystem';
 import { toDisplayPath } from './check';
 import { FileReport, RunReport, severityName } from './report';
@@ -27,20 +26,6 @@ export interface ScriptOptions {
   swaggerFor?(file: string): Promise<{ context?: SwaggerContext }>;
 }
 
-/** `scriptOperations` of an apiProperties text, when it is an array (ids only). */
-function scriptOperationsOf(text: string): { ids: string[]; at?: { offset: number; length: number } } | undefined {
-  const tree = (() => { try { return parseTree(text.replace(/^\uFEFF/, ' '), [], { allowTrailingComma: true }); } catch { return undefined; } })();
-  const span = locate(tree, ['properties', 'scriptOperations'], true);
-  const value = locate(tree, ['properties', 'scriptOperations'], false);
-  if (!span || !value) return undefined;
-  let parsed: unknown;
-  try { parsed = JSON.parse(text.slice(value.offset, value.offset + value.length)); } catch { return undefined; }
-  if (!Array.isArray(parsed)) return undefined;
-  // `locate` falls back to the deepest node that exists: only a real scriptOperations key counts.
-  if (text.slice(span.offset, span.offset + span.length) !== '"scriptOperations"') return undefined;
-  return { ids: parsed.filter((s): s is string => typeof s === 'string'), at: span };
-}
-
 export async function addScripts(report: RunReport, options: ScriptOptions): Promise<void> {
   for (const entry of [...report.files]) {
     if (entry.kind === 'swagger' || !/apiProperties\.json$/i.test(entry.path)) continue;
@@ -48,19 +33,12 @@ export async function addScripts(report: RunReport, options: ScriptOptions): Pro
     if (!settings.validate) continue;
     const keep = (ds: Diagnostic[]) => options.quiet ? ds.filter(d => severityName(d) === 'error') : ds;
     const scriptPath = path.join(path.dirname(entry.path), SCRIPT_FILE_NAME);
-    const so = scriptOperationsOf(entry.text);
+    const so = readScriptOperations(entry.text);
     let stat: fs.Stats | undefined;
     try { stat = fs.statSync(scriptPath); } catch { stat = undefined; }
     if (!stat?.isFile()) {
-      const level = settings.rules[SCRIPT_MISSING_CODE] ?? 'warning';
-      if (so?.at && level !== 'off') {
-        const doc = TextDocument.create(fileUri(entry.path), 'apiproperties', 1, entry.text);
-        const d = Diagnostic.create(Range.create(doc.positionAt(so.at.offset), doc.positionAt(so.at.offset + so.at.length)),
-          `scriptOperations routes operations to custom code, but there is no ${SCRIPT_FILE_NAME} beside apiProperties.json: add the script, or remove scriptOperations.`,
-          toDiagnosticSeverity(level) as DiagnosticSeverity, SCRIPT_MISSING_CODE, SOURCE);
-        d.codeDescription = { href: options.docsBase + SCRIPT_MISSING_CODE + '.md' };
-        entry.diagnostics.push(...keep([d]));
-      }
+      const d = so && scriptMissingDiagnostic(TextDocument.create(fileUri(entry.path), 'apiproperties', 1, entry.text), settings, options.docsBase);
+      if (d) entry.diagnostics.push(...keep([d]));
       continue;
     }
     if (stat.size > MAX_SCRIPT_READ) {
@@ -74,6 +52,7 @@ export async function addScripts(report: RunReport, options: ScriptOptions): Pro
     const doc = TextDocument.create(fileUri(scriptPath), 'csharp', 1, text);
     const diagnostics = checkScript(doc, {
       operationIds, scriptOperations: so && so.ids.length ? so.ids : undefined, settings, docsBase: options.docsBase,
+      scriptOperationsAt: so && { uri: fileUri(entry.path), ...so.array },
     });
     const target: FileReport = { path: scriptPath, displayPath: toDisplayPath(scriptPath, options.cwd), text, diagnostics: keep(diagnostics), fixable: 0 };
     report.files.push(target);

@@ -64,11 +64,11 @@ export function targetAt(analysis: Analysis, offset: number): Target | undefined
   return undefined;
 }
 
-function describe(op: SwaggerOperation): string {
+export function describe(op: SwaggerOperation): string {
   return `${op.method} ${op.path}`;
 }
 
-function operationMarkdown(op: SwaggerOperation, swagger: SwaggerContext): string {
+export function operationMarkdown(op: SwaggerOperation, swagger: SwaggerContext): string {
   const file = swaggerName(swagger);
   const lines = [`**${escapeMarkdown(op.method)}** ${codeSpan(op.path)}`];
   if (op.summary) lines.push('', escapeMarkdown(op.summary));
@@ -158,7 +158,7 @@ export function crossFileHover(analysis: Analysis, offset: number, swagger?: Swa
 
 const swaggerDocuments = new WeakMap<SwaggerContext, TextDocument>();
 
-function swaggerLocation(swagger: SwaggerContext, operationId: string): Location | undefined {
+export function swaggerLocation(swagger: SwaggerContext, operationId: string): Location | undefined {
   const loc = operationLocation(swagger, operationId);
   if (!loc || swagger.text === undefined) return undefined;
   let doc = swaggerDocuments.get(swagger);

@@ -67,6 +67,37 @@ describe('script.csx checks', () => {
     assert.deepEqual(findings(GOOD, { operationIds: OPS, scriptOperations: ['CreateOrder', 'GetOrder'] }), ['script-code-operation-not-listed warning ""ListOrders""']);
   });
 
+  it('namespaces: a using outside the documented list is a warning on its name; static and alias usings by their namespace', () => {
+    const text = `using System.Data.SqlClient;
+using static System.Math;
+using Json = Newtonsoft.Json.JsonConvert;
+using static System.Runtime.Remoting.Contexts.Context;
+using System . Net . Http;
+using (var x = new System.IO.MemoryStream()) { }
+` + GOOD;
+    assert.deepEqual(findings(text), [
+      'script-namespace-unsupported warning "System.Data.SqlClient"',
+      'script-namespace-unsupported warning "System.Runtime.Remoting.Contexts.Context"',
+    ]);
+    // Case matters in C#: "system.net.http" is not System.Net.Http.
+    assert.deepEqual(findings('using system.Net.Http;\n' + GOOD), ['script-namespace-unsupported warning "system.Net.Http"']);
+  });
+
+  it('a listed operation the code never compares with is information, on the class name, all in one finding', () => {
+    const doc = TextDocument.create('file:///c/script.csx', 'csharp', 1, GOOD);
+    const ds = checkScript(doc, { operationIds: new Set([...OPS, 'DeleteOrder', 'PatchOrder']), scriptOperations: ['CreateOrder', 'ListOrders', 'GetOrder', 'DeleteOrder', 'PatchOrder'] });
+    assert.deepEqual(ds.map(d => `${d.code} ${d.severity} "${doc.getText(d.range)}"`), ['script-operation-not-handled 3 "Script"']);
+    assert.match(String(ds[0].message), /routes "DeleteOrder", "PatchOrder" to this code/);
+    assert.deepEqual(ds[0].data, { ruleId: 'script-operation-not-handled', operationIds: ['DeleteOrder', 'PatchOrder'] });
+  });
+
+  it('not reported when the code uses the operation id in a way it cannot follow, or compares with none', () => {
+    const opaque = GOOD.replace('var id =', 'Log(this.Context.OperationId);\n        var id =');
+    assert.deepEqual(findings(opaque, { operationIds: OPS, scriptOperations: [...OPS, 'DeleteOrder'] }), []);
+    const none = GOOD.replace(/if \(id[^\n]*\n/, '').replace(/switch[^\n]*\n/, '').replace(/if \("getorder"[^\n]*\n/, '');
+    assert.deepEqual(findings(none, { operationIds: OPS, scriptOperations: ['DeleteOrder'] }), []);
+  });
+
   it('size: 1 MB or more is an error', () => {
     assert.deepEqual(findings(GOOD + '// ' + 'x'.repeat(1024 * 1024)), ['script-size error ""']);
   });

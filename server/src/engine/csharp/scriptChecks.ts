@@ -7,7 +7,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineSettings, RuleLevel, Severity } from '../settings';
 import { DEFAULT_DOCS_BASE, SOURCE, toDiagnosticSeverity } from '../validation';
 import { nearest } from '../rules/util';
+import { isSupportedImport } from './namespaces';
 import { buildScriptModel, OperationIdUse, ScriptModel } from './scriptModel';
+import type { Token } from './tokenizer';
 
 export const SCRIPT_RULES = {
   'script-syntax': { severity: 'error', description: 'The code does not parse: an unbalanced bracket, or an unterminated string, character literal or comment (often a truncated file).' },
@@ -17,6 +19,8 @@ export const SCRIPT_RULES = {
   'script-size': { severity: 'error', description: 'The code is 1 MB or larger; the platform takes less than 1 MB.' },
   'script-code-operation-unknown': { severity: 'warning', description: 'The code compares `Context.OperationId` with an id that is no operationId of the swagger.' },
   'script-code-operation-not-listed': { severity: 'warning', description: 'The code handles an operation that `scriptOperations` in apiProperties.json does not list, so the code never runs for it.' },
+  'script-operation-not-handled': { severity: 'information', description: '`scriptOperations` routes operations to the code that it never compares `Context.OperationId` with; they take its general path.' },
+  'script-namespace-unsupported': { severity: 'warning', description: 'A `using` directive imports a namespace that is not on the documented list of supported namespaces; certification rejects it.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type ScriptRuleId = keyof typeof SCRIPT_RULES;
@@ -32,6 +36,8 @@ export interface ScriptContext {
   operationIds?: ReadonlySet<string>;
   /** apiProperties `scriptOperations`, when the connector's apiProperties.json was found and read. */
   scriptOperations?: readonly string[];
+  /** Where that array is (its value node), so a fix can add to it: the apiProperties uri and the array's span. */
+  scriptOperationsAt?: { uri: string; offset: number; length: number };
   settings?: EngineSettings;
   docsBase?: string;
 }
@@ -56,6 +62,12 @@ export function checkScript(document: TextDocument, context: ScriptContext = {},
     report('script-size', 0, 0, `The code is ${(bytes / 1024 / 1024).toFixed(2)} MB; custom code must be less than 1 MB. Move work out of the script (policies, the backend) or shorten it.`);
   }
   for (const p of model.syntax) report('script-syntax', p.offset, p.length, p.message);
+
+  for (const u of model.usings) {
+    if (isSupportedImport(u.namespace, !!u.static || u.alias !== undefined)) continue;
+    report('script-namespace-unsupported', u.offset, u.length,
+      `"${u.namespace}" is not on the list of namespaces custom code may use ("Write code in a custom connector"): certification rejects the script, and the platform may not load it. Use a supported namespace or remove this using.`);
+  }
 
   const derived = model.classes.filter(c => c.bases.some(b => b.text === 'ScriptBase'));
   const script = derived.find(c => c.name.text === 'Script') ?? derived[0];
@@ -100,7 +112,7 @@ export function checkScript(document: TextDocument, context: ScriptContext = {},
       const suggestion = lower.get(use.value.toLowerCase()) ?? nearest(use.value, ids);
       report('script-code-operation-unknown', use.token.offset, use.token.length,
         `"${use.value}" is no operationId of the swagger, so this branch never runs.${suggestion ? ` Did you mean "${suggestion}"?` : ' Use an operationId of apiDefinition.swagger.json.'}`,
-        undefined, suggestion ? { suggestion, literal: { offset: use.literal.offset, length: use.literal.length } } : undefined);
+        undefined, suggestion ? { suggestion, literal: { offset: use.literal.offset, length: use.literal.length }, ...replaceLiteral(text, use.literal, suggestion) } : undefined);
     }
   }
 
@@ -115,10 +127,36 @@ export function checkScript(document: TextDocument, context: ScriptContext = {},
       seen.add(use.value);
       report('script-code-operation-not-listed', use.token.offset, use.token.length,
         `The code handles "${use.value}", but scriptOperations in apiProperties.json does not list it, so the code never runs for that operation. Add "${use.value}" to scriptOperations.`,
-        undefined, { operationId: use.value });
+        undefined, { operationId: use.value, ...(context.scriptOperationsAt ? { scriptOperationsAt: context.scriptOperationsAt } : {}) });
+    }
+    // Listed operations the code never tests for: only when it tests for some, and every test is one this model
+    // follows (otherwise a comparison it cannot read may handle them).
+    if (listed.size && model.operationIds.length && !model.operationIdOpaque) {
+      const mentioned = (id: string) => model.operationIds.some(u => u.value === id || (u.ignoreCase && u.value.toLowerCase() === id.toLowerCase()));
+      const missing = [...new Set(context.scriptOperations)].filter(id => !mentioned(id));
+      const at = script?.name ?? model.executeAsync[0]?.name;
+      if (missing.length && at) {
+        const names = missing.map(id => `"${id}"`).join(', ');
+        report('script-operation-not-handled', at.offset, at.length,
+          `scriptOperations routes ${names} to this code, but the code never compares Context.OperationId with ${missing.length > 1 ? 'them' : 'it'}: ${missing.length > 1 ? 'they take' : 'it takes'} its general path (usually forwarded unchanged). Handle ${missing.length > 1 ? 'them' : 'it'}, or remove ${missing.length > 1 ? 'them' : 'it'} from scriptOperations.`,
+          undefined, { operationIds: missing });
+      }
     }
   }
   return out;
+}
+
+/**
+ * The edit that puts `id` in place of a string literal's content, as FixData `replaceText` (oldText guards it), when
+ * the literal is a plain or verbatim string and the id needs no escaping; otherwise nothing (no fix offered).
+ */
+function replaceLiteral(text: string, literal: Token, id: string): { fix?: { kind: 'replaceText'; title: string; offset: number; length: number; oldText: string; newText: string } } {
+  if (literal.kind !== 'string' || literal.interpolated || /["\\{}\r\n]/.test(id)) return {};
+  const raw = text.slice(literal.offset, literal.offset + literal.length);
+  const m = /^(@?")(.*)"$/s.exec(raw);
+  if (!m || m[2].startsWith('""')) return {};
+  const offset = literal.offset + m[1].length;
+  return { fix: { kind: 'replaceText', title: `Change to "${id}"`, offset, length: m[2].length, oldText: m[2], newText: id } };
 }
 
 function byteLength(text: string): number {

@@ -4,7 +4,8 @@
 // expressions, through string constants and local copies of the id).
 import { Token, tokenize } from './tokenizer';
 
-export interface UsingDirective { namespace: string; offset: number; length: number }
+/** `using X.Y;` (offset/length: the name `X.Y`); `static` for `using static T;`, `alias` for `using A = X.Y;`. */
+export interface UsingDirective { namespace: string; offset: number; length: number; static?: boolean; alias?: string }
 export interface ClassDecl { name: Token; bases: Token[]; open?: Token; close?: Token }
 export interface MethodDecl { name: Token; modifiers: string[]; returnType: string; returnStart: Token }
 /** An operation id the code tests for; `token` is the string literal (or the constant's name) in the comparison. */
@@ -19,6 +20,8 @@ export interface ScriptModel {
   executeAsync: MethodDecl[];
   httpClients: Token[];
   operationIds: OperationIdUse[];
+  /** True when the code reads `Context.OperationId` somewhere this model cannot follow (not compared with a literal). */
+  operationIdOpaque: boolean;
   syntax: SyntaxProblem[];
 }
 
@@ -37,7 +40,7 @@ export function buildScriptModel(text: string): ScriptModel {
   }
   const tokens = all.filter(t => t.kind !== 'comment' && t.kind !== 'preprocessor');
   const partner = matchBrackets(tokens, syntax);
-  const model: ScriptModel = { tokens, usings: [], classes: [], executeAsync: [], httpClients: [], operationIds: [], syntax };
+  const model: ScriptModel = { tokens, usings: [], classes: [], executeAsync: [], httpClients: [], operationIds: [], operationIdOpaque: false, syntax };
   readDeclarations(model, partner);
   readOperationIds(model, partner);
   return model;
@@ -74,14 +77,17 @@ function readDeclarations(model: ScriptModel, partner: Int32Array): void {
     // using X.Y; / using static X.Y; / using A = X.Y; / global using X; — not the using statement `using (...)`.
     if (is(tok, 'using') && !is(t[i + 1], '(') && (braceDepth === 0 || isNamespaceBody(t, i))) {
       let j = i + 1;
-      if (is(t[j], 'static')) j++;
-      if (t[j + 1] && is(t[j + 1], '=')) j += 2;
+      const isStatic = is(t[j], 'static');
+      if (isStatic) j++;
+      const alias = t[j + 1] && is(t[j + 1], '=') ? t[j].text : undefined;
+      if (alias !== undefined) j += 2;
       const start = j;
       const parts: string[] = [];
       while (t[j] && (t[j].kind === 'identifier' || is(t[j], '.'))) { parts.push(t[j].text); j++; }
       if (parts.length && is(t[j], ';')) {
         const last = t[j - 1];
-        model.usings.push({ namespace: parts.join(''), offset: t[start].offset, length: last.offset + last.length - t[start].offset });
+        model.usings.push({ namespace: parts.join(''), offset: t[start].offset, length: last.offset + last.length - t[start].offset,
+          ...(isStatic ? { static: true } : {}), ...(alias !== undefined ? { alias } : {}) });
       }
       continue;
     }
@@ -197,6 +203,13 @@ function readOperationIds(model: ScriptModel, partner: Int32Array): void {
   const ignoreCaseIn = (from: number, to: number) => t.slice(from, to).some(x => x.kind === 'identifier' && /IgnoreCase$/.test(x.text));
 
   for (const { start, end, ignoreCase } of ops) {
+    const before = model.operationIds.length;
+    compare(start, end, ignoreCase);
+    // Read but not compared with a literal (passed on, logged, compared with a variable): what it handles is unknown.
+    if (model.operationIds.length === before) model.operationIdOpaque = true;
+  }
+
+  function compare(start: number, end: number, ignoreCase: boolean): void {
     // op == "x", op != "x"
     if (is(t[end], '==') || is(t[end], '!=')) add(end + 1, ignoreCase);
     // "x" == op
