@@ -117,3 +117,35 @@ describe('readme.md', () => {
     }
   });
 });
+
+describe('apiProperties.json in the editor: the folder\'s findings', () => {
+  const PROPS = '{\n  "properties": {\n    "iconBrandColor": "#1f6f8b"\n  }\n}';
+  const run = async (files: Record<string, string | Uint8Array>, profile: Profile, uri = 'file:///c/certified-connectors/Contoso/apiProperties.json') => {
+    const { MemoryFileSystem } = await import('../../../server/src/engine/swagger/fileSystem');
+    const { TextDocument } = await import('vscode-languageserver-textdocument');
+    const { apiPropertiesFolderDiagnostics } = await import('../../../server/src/engine/folder/apiPropertiesFolder');
+    const fs = new MemoryFileSystem().set(uri, PROPS);
+    for (const [name, content] of Object.entries(files)) {
+      const at = uri.replace(/[^/]+$/, name);
+      if (typeof content === 'string') fs.set(at, content); else fs.setBytes(at, content);
+    }
+    return show(await apiPropertiesFolderDiagnostics(TextDocument.create(uri, 'apiproperties', 1, PROPS), fs, { profile }));
+  };
+
+  it('certified: readme-missing at the first character, the icon\'s findings at iconBrandColor', async () => {
+    assert.deepEqual(await run({ 'icon.png': png(100, 120) }, 'certified'), [
+      '0:0-0:1 readme-missing warning: The connector folder has no readme.md: certification requires one from verified and independent publishers, documenting the connector (publisher, prerequisites, operations, credentials, known issues). Add readme.md from the certification template.',
+      '2:22-2:31 icon-dimensions warning: icon.png: The icon is 100 × 120 pixels, not square; certification documents a square of about 230 × 230 pixels with the logo inside. Make it square.',
+    ]);
+    assert.deepEqual(await run({ 'README.md': '# x', 'icon.png': png(230, 230) }, 'certified'), []);
+  });
+
+  it('the icon settings.json names; Independent Publisher; custom and flat files get nothing', async () => {
+    assert.deepEqual(await run({ 'readme.md': '# x', 'settings.json': '{ "icon": "logo.png" }', 'logo.png': new Uint8Array([0xff, 0xd8, 0xff]) }, 'certified'), [
+      '2:22-2:31 icon-format warning: logo.png: logo.png is not a PNG image (its bytes show a JPEG image); certification takes the icon in PNG format as icon.png. Save the icon as PNG.',
+    ]);
+    assert.deepEqual((await run({ 'readme.md': '# x', 'icon.png': png(230, 230) }, 'independent-publisher')).map(l => l.split(': ')[0]), ['2:22-2:31 icon-independent-publisher warning']);
+    assert.deepEqual(await run({ 'icon.png': new Uint8Array([1]) }, 'custom'), []);
+    assert.deepEqual(await run({}, 'certified', 'file:///c/flat/contoso.apiProperties.json'), []);
+  });
+});
