@@ -2,9 +2,11 @@
 import type { DocumentKind } from '../documentKinds';
 import { apiPropertiesFeatures } from './apiProperties';
 import { swaggerFeatures } from './swagger';
+import { paconnSettingsFeatures } from './paconnSettings';
 import type { KindFeatures } from './types';
 
 export const KIND_FEATURES: Partial<Record<DocumentKind, KindFeatures>> = {
   apiProperties: apiPropertiesFeatures,
   swagger: swaggerFeatures,
+  paconnSettings: paconnSettingsFeatures,
 };
