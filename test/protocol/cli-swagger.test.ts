@@ -144,7 +144,7 @@ describe('cli: the swagger as a file of its own (dist/cli.js)', () => {
     // Given by path too, it is written (once, though two paths lead to it).
     const both = run(['--fix', '-f', 'json', 'conn', 'shared/api.swagger.json'], dir);
     assert.equal(both.code, 0, both.stderr);
-    assert.deepEqual(JSON.parse(both.stdout).files.map((f: { path: string }) => f.path), ['conn/apiProperties.json', 'shared/api.swagger.json']);
+    assert.deepEqual(JSON.parse(both.stdout).files.map((f: { path: string }) => f.path), ['conn/apiProperties.json', 'conn/settings.json', 'shared/api.swagger.json']);
     assert.notEqual(fs.readFileSync(path.join(dir, 'shared/api.swagger.json'), 'utf8'), SWAGGER);
   });
 

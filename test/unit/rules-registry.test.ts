@@ -21,11 +21,14 @@ describe('rule registry', () => {
     assert.deepEqual(BUILTIN_META.map(m => m.id), [...BUILTIN_CODES]);
   });
 
-  it('keeps every code family apart: apiProperties, swagger, breaking-change and script.csx ids never collide', async () => {
+  it('keeps every code family apart: apiProperties, swagger, breaking-change, script.csx, settings.json and folder ids never collide', async () => {
     const { SWAGGER_RULES } = await import('../../server/src/engine/swaggerRules/registry');
     const { BREAKING_RULES, BASE_MISSING_CODE } = await import('../../server/src/engine/breaking/types');
     const { SCRIPT_RULES, SCRIPT_MISSING_CODE } = await import('../../server/src/engine/csharp/scriptChecks');
-    const ids = [...BUILTIN_CODES, ...RULES.map(r => r.id), ...SWAGGER_RULES.map(r => r.id), ...Object.keys(BREAKING_RULES), BASE_MISSING_CODE, ...Object.keys(SCRIPT_RULES), SCRIPT_MISSING_CODE];
+    const { SETTINGS_RULES } = await import('../../server/src/engine/paconnSettings/rules');
+    const { FOLDER_RULES } = await import('../../server/src/engine/folder/rules');
+    const ids = [...BUILTIN_CODES, ...RULES.map(r => r.id), ...SWAGGER_RULES.map(r => r.id), ...Object.keys(BREAKING_RULES), BASE_MISSING_CODE, ...Object.keys(SCRIPT_RULES), SCRIPT_MISSING_CODE,
+      ...Object.keys(SETTINGS_RULES), ...Object.keys(FOLDER_RULES)];
     assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
     assert.equal(allCodes().size, ids.length);
   });

@@ -8,6 +8,7 @@ import { addBreakingChanges } from './breaking';
 import { checkFiles } from './check';
 import { describeFsError, discoverFiles, InputError } from './discover';
 import { addScripts } from './script';
+import { addFolderFiles, isFolderFilePath } from './folderFiles';
 import { terminalSafe } from './terminalText';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -44,7 +45,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const resolver = new SettingsResolver(options, io.cwd, undefined, discovery.inputOf);
     const progress = io.stderr.isTTY && !io.env.CI && discovery.files.length > 20;
     const swaggerFor = options.swagger ? createSwaggerLookup() : undefined;
-    report = await checkFiles(discovery.files, {
+    // settings.json, icon.png and readme.md given by path are checked with their folder, not as apiProperties.json.
+    const folderFiles = discovery.files.filter(isFolderFilePath);
+    report = await checkFiles(discovery.files.filter(f => !isFolderFilePath(f)), {
       cwd: io.cwd,
       quiet: options.quiet,
       fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off',
@@ -68,6 +71,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         settingsFor: file => resolver.forFile(file).settings, swaggerFor,
       });
     }
+    // After the breaking-change comparison, which compares apiProperties.json and swagger files only.
+    await addFolderFiles(report, folderFiles, {
+      cwd: io.cwd, quiet: options.quiet, docsBase: DEFAULT_DOCS_BASE, settingsFor: file => resolver.forFile(file),
+    });
     report.unreadable.unshift(...discovery.problems);
     for (const p of resolver.problems) io.stderr.write(`pp-connector: warning: ${terminalSafe(p)}\n`);
   } catch (e) {

@@ -27,8 +27,11 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** How many of the diagnostics have a safe fix (what --fix would repair). */
   fixable: number;
-  /** Set for a swagger (checked with the Swagger Validator rules); unset for an apiProperties.json or a script. */
-  kind?: 'swagger';
+  /**
+   * Set for a swagger (checked with the Swagger Validator rules), a paconn settings.json, an icon or a readme; unset for
+   * an apiProperties.json or a script.
+   */
+  kind?: 'swagger' | 'settings' | 'icon' | 'readme';
   /** Paired swagger used for the cross-file checks, when one was found. */
   swaggerPath?: string;
   /** --fix / --fix-dry-run: how many fixes were applied and what changed. */

@@ -1,6 +1,6 @@
 // The engine's FileSystem on node's fs (language server, CLI, corpus tests). Only file: URIs are readable; other
 // schemes (untitled, vscode-vfs) answer "not found", so cross-file checks quietly report a missing swagger.
-import { promises as fsp } from 'fs';
+import { constants as fsConstants, promises as fsp } from 'fs';
 import { pathToFileURL } from 'url';
 import { URI } from 'vscode-uri';
 import type { FileKind, FileStat, FileSystem } from '../engine/swagger/fileSystem';
@@ -26,6 +26,20 @@ export const nodeFileSystem: FileSystem = {
       return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
     } catch {
       return undefined;
+    }
+  },
+  async readBytes(uri, max) {
+    const p = toPath(uri);
+    if (!p) throw new Error(`not a file URI: ${uri}`);
+    // Non-blocking, and only a regular file: a FIFO or a device named icon.png must not stall the server.
+    const handle = await fsp.open(p, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    try {
+      if (!(await handle.stat()).isFile()) throw new Error(`not a regular file: ${p}`);
+      const buf = Buffer.alloc(max);
+      const { bytesRead } = await handle.read(buf, 0, max, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
     }
   },
   async readDirectory(uri) {

@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILTIN_CODES, RULES } from '../../../server/src/engine/rules/registry';
 import { SWAGGER_RULES } from '../../../server/src/engine/swaggerRules/registry';
+import { SETTINGS_RULES } from '../../../server/src/engine/paconnSettings/rules';
+import { FOLDER_RULES } from '../../../server/src/engine/folder/rules';
 import { escapeData, escapeProperty } from '../../../server/src/cli/formatters/github';
 import { cli, FIXTURES } from '../../support/cli';
 import { version } from '../../../package.json';
@@ -52,7 +54,8 @@ describe('cli output formats (golden)', () => {
     assert.equal(r.code, 1);
     const log = JSON.parse(r.stdout);
     const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string } }[];
-    assert.deepEqual(rules.map(x => x.id), [...BUILTIN_CODES, 'analysis-limit', ...RULES.map(x => x.id), ...SWAGGER_RULES.map(x => x.id)]);
+    assert.deepEqual(rules.map(x => x.id), [...BUILTIN_CODES, 'analysis-limit', ...RULES.map(x => x.id), ...SWAGGER_RULES.map(x => x.id),
+      ...Object.keys(SETTINGS_RULES), ...Object.keys(FOLDER_RULES)]);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text.length > 10, rule.id);
       if (rule.id === 'analysis-limit') {

@@ -6,6 +6,8 @@ import * as path from 'path';
 import { LIMIT_CODE } from '../../engine/limits';
 import { BUILTIN_CODES, RULES } from '../../engine/rules/registry';
 import { SWAGGER_RULES } from '../../engine/swaggerRules/registry';
+import { SETTINGS_RULES } from '../../engine/paconnSettings/rules';
+import { FOLDER_RULES } from '../../engine/folder/rules';
 import { configFiles, messageText, RunReport, ruleId, severityName, sortDiagnostics } from '../report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -65,7 +67,16 @@ export function sarifRules(docsBase: string): SarifRule[] {
       ...(r.validatorName ? { validatorName: r.validatorName } : {}),
     },
   }));
-  return [...builtins, limit, ...rules, ...swaggerRules];
+  // paconn settings.json and the connector folder's icon and readme.
+  const settingsRules: SarifRule[] = Object.entries(SETTINGS_RULES).map(([id, r]) => ({
+    id, name: pascal(id), shortDescription: { text: r.description }, helpUri: docsBase + id + '.md',
+    defaultConfiguration: { level: LEVEL[r.severity] }, properties: { category: 'settings', tags: ['settings'] },
+  }));
+  const folderRules: SarifRule[] = Object.entries(FOLDER_RULES).map(([id, r]) => ({
+    id, name: pascal(id), shortDescription: { text: r.description }, helpUri: docsBase + id + '.md',
+    defaultConfiguration: { level: LEVEL[r.severity] }, properties: { category: 'folder', tags: ['folder', ...r.profiles], profiles: [...r.profiles] },
+  }));
+  return [...builtins, limit, ...rules, ...swaggerRules, ...settingsRules, ...folderRules];
 }
 
 export function formatSarif(report: RunReport, cwd: string): string {

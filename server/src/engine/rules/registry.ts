@@ -3,6 +3,8 @@ import type { Rule } from './types';
 import { BASE_MISSING_CODE, BREAKING_RULES } from '../breaking/types';
 import { SCRIPT_MISSING_CODE, SCRIPT_RULES } from '../csharp/scriptChecks';
 import { SWAGGER_RULES } from '../swaggerRules/registry';
+import { SETTINGS_RULES } from '../paconnSettings/rules';
+import { FOLDER_RULES } from '../folder/rules';
 import { rule as setsValuesMissing } from './sets-values-missing';
 import { rule as setNameMissing } from './set-name-missing';
 import { rule as setParametersMissing } from './set-parameters-missing';
@@ -105,10 +107,11 @@ export const BUILTIN_CODES = ['json-syntax', 'strict-json', 'duplicate-key', 'sc
 /** Bytes that are not UTF-8. Reported by the command-line checker, which reads bytes; editors hand the server text. */
 export const ENCODING_CODE = 'file-encoding';
 
-/** Every code settings may name: built-in codes, apiProperties, swagger, breaking-change and script.csx rules. */
+/** Every code settings may name: built-in codes, apiProperties, swagger, breaking-change, script.csx, settings.json and folder rules. */
 export function allCodes(): Set<string> {
   return new Set<string>([
     ...BUILTIN_CODES, ...RULES.map(r => r.id), ...SWAGGER_RULES.map(r => r.id),
     ...Object.keys(BREAKING_RULES), BASE_MISSING_CODE, ...Object.keys(SCRIPT_RULES), SCRIPT_MISSING_CODE,
+    ...Object.keys(SETTINGS_RULES), ...Object.keys(FOLDER_RULES),
   ]);
 }

@@ -18,11 +18,13 @@ export interface FileSystem {
   stat(uri: string): Promise<FileStat | undefined>;
   /** Entries of a folder (names, not URIs); rejects or returns [] when the folder cannot be listed. */
   readDirectory(uri: string): Promise<[name: string, kind: FileKind][]>;
+  /** The first `max` bytes of a file (binary files: the icon); absent where bytes cannot be read. */
+  readBytes?(uri: string, max: number): Promise<Uint8Array>;
 }
 
 /** An in-memory file system keyed by URI; for tests and for callers that already hold the texts. */
 export class MemoryFileSystem implements FileSystem {
-  private readonly files = new Map<string, { text: string; mtime: number }>();
+  private readonly files = new Map<string, { text: string; mtime: number; bytes?: Uint8Array }>();
   private readonly dirs = new Set<string>();
   private clock = 1;
 
@@ -30,6 +32,19 @@ export class MemoryFileSystem implements FileSystem {
     this.files.set(uri, { text, mtime: this.clock++ });
     this.addParents(uri);
     return this;
+  }
+
+  /** A binary file (its text is the bytes read as Latin-1). */
+  setBytes(uri: string, bytes: Uint8Array): this {
+    this.files.set(uri, { text: String.fromCharCode(...bytes), mtime: this.clock++, bytes });
+    this.addParents(uri);
+    return this;
+  }
+
+  async readBytes(uri: string, max: number): Promise<Uint8Array> {
+    const f = this.files.get(uri);
+    if (!f) throw new Error(`ENOENT: ${uri}`);
+    return (f.bytes ?? new TextEncoder().encode(f.text)).slice(0, max);
   }
 
   mkdir(uri: string): this {

@@ -4,8 +4,8 @@
 //   2. `apiDefinition.swagger.json` in the same folder, whatever its casing;
 //   3. the file a paconn `settings.json` in the folder names in `apiDefinition`;
 //   4. the only `*.swagger.json` in the folder.
-import { parse as parseJsonc } from 'jsonc-parser';
 import { URI, Utils } from 'vscode-uri';
+import { namedFile, resolveNamed } from '../paconnSettings/files';
 import type { FileKind, FileSystem } from './fileSystem';
 import type { PairingKind } from './types';
 
@@ -51,9 +51,9 @@ export async function findSwagger(fs: FileSystem, apiPropertiesUri: string): Pro
   if (settingsEntry) {
     const named = await apiDefinitionFromSettings(fs, at(settingsEntry[0]));
     if (named) {
-      const target = isAbsolute(named) ? URI.file(named) : Utils.resolvePath(dir, named.replace(/\\/g, '/'));
-      const stat = await fs.stat(target.toString());
-      if (stat) return { swaggerUri: target.toString(), kind: 'settings', dependsOn };
+      const target = resolveNamed(at(settingsEntry[0]), named);
+      const stat = await fs.stat(target);
+      if (stat) return { swaggerUri: target, kind: 'settings', dependsOn };
       problem = `settings.json names "${named}" as apiDefinition, but that file does not exist`;
     }
   }
@@ -68,15 +68,10 @@ export async function findSwagger(fs: FileSystem, apiPropertiesUri: string): Pro
 
 async function apiDefinitionFromSettings(fs: FileSystem, uri: string): Promise<string | undefined> {
   try {
-    const value = parseJsonc(await fs.readFile(uri)) as { apiDefinition?: unknown } | undefined;
-    return typeof value?.apiDefinition === 'string' && value.apiDefinition.trim() ? value.apiDefinition.trim() : undefined;
+    return namedFile(await fs.readFile(uri), 'apiDefinition');
   } catch {
     return undefined;
   }
-}
-
-function isAbsolute(p: string): boolean {
-  return p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p) || p.startsWith('\\\\');
 }
 
 /** Where the corpus keeps the swagger of `<prefix>.apiProperties.json` (for tools that pair by name only). */

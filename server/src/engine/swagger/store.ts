@@ -53,6 +53,11 @@ export class OverlayFileSystem implements FileSystem {
     }
   }
 
+  async readBytes(uri: string, max: number): Promise<Uint8Array> {
+    if (!this.disk.readBytes) throw new Error('bytes cannot be read here');
+    return this.disk.readBytes(uri, max);
+  }
+
   async readDirectory(uri: string): Promise<[string, FileKind][]> {
     let entries: [string, FileKind][] = [];
     try {

@@ -6,6 +6,7 @@ import { resolveProfile } from '../../engine';
 import { describeAuthentication } from '../../engine/preview/authSummary';
 import { decodeUriSafe } from '../../engine/uri';
 import { connectorNavigation as nav } from '../connectorNavigation';
+import { apiPropertiesFolderDiagnostics } from '../../engine/folder/apiPropertiesFolder';
 import type { KindFeatures } from './types';
 
 // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
@@ -13,7 +14,13 @@ export const apiPropertiesFeatures: KindFeatures = {
   async validate(doc, ctx) {
     const settings = await ctx.settings(doc.uri);
     const swagger = await ctx.swagger.contextFor(doc.uri);
-    return await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
+    const own = await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
+    if (!ctx.fileSystem || !settings.validate) return own;
+    // The folder's readme and icon (certified and Independent Publisher folders): reported here, the file that is open.
+    const folder = await apiPropertiesFolderDiagnostics(doc, ctx.fileSystem, {
+      profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)), settings, docsBase: ctx.docsBase,
+    }).catch(e => { ctx.log.error(`Folder checks of ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`); return []; });
+    return [...own, ...folder as unknown as Diagnostic[]];
   },
   async published(doc, ctx) {
     const [settings, swagger] = await Promise.all([ctx.settings(doc.uri), ctx.swagger.contextFor(doc.uri)]);
