@@ -1,5 +1,5 @@
 // apiProperties.json: the connector's properties, checked by the engine's rules with the paired swagger (when the
-// runtime can read files). Formatting, folding, selection ranges, the dialog preview and "add authentication type"
+// runtime can read files), and its connection parameters against the published version (breaking changes). Formatting, folding, selection ranges, the dialog preview and "add authentication type"
 // are apiProperties-only requests wired in server.ts.
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location } from 'vscode-languageserver';
 import { resolveProfile } from '../../engine';
@@ -7,20 +7,32 @@ import { describeAuthentication } from '../../engine/preview/authSummary';
 import { decodeUriSafe } from '../../engine/uri';
 import type { KindFeatures } from './types';
 
+/** The latest `published` call per document (see there). */
+const publishing = new Map<string, number>();
+let publishTurns = 0;
+
 // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
 export const apiPropertiesFeatures: KindFeatures = {
   async validate(doc, ctx) {
     const settings = await ctx.settings(doc.uri);
     const swagger = await ctx.swagger.contextFor(doc.uri);
-    return await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
+    const found = await ctx.service.validate(doc, { settings, swagger });
+    const breaking = ctx.breaking.check('apiProperties', doc, settings, resolveProfile(settings.profile, decodeUriSafe(doc.uri)), ctx.docsBase).diagnostics;
+    return [...found, ...breaking] as unknown as Diagnostic[];
   },
   async published(doc, ctx) {
+    // Each call awaits the pairing afresh; an older call that finishes late must not overwrite a newer status.
+    const turn = ++publishTurns;
+    publishing.set(doc.uri, turn);
     const [settings, swagger] = await Promise.all([ctx.settings(doc.uri), ctx.swagger.contextFor(doc.uri)]);
+    if (publishing.get(doc.uri) !== turn) return;
+    publishing.delete(doc.uri);
     const model = ctx.service.analyze(doc).model;
     ctx.swagger.publishStatus(doc.uri, swagger, {
       sets: model.parameterSets?.sets.map(set => set.name ?? `#${set.index + 1}`),
       authentication: describeAuthentication(model),
       profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)),
+      base: ctx.breaking.status(doc.uri),
     });
   },
   async completion(doc, position, ctx) {
