@@ -42,6 +42,14 @@ export function describeSwagger(status: ConnectorStatus | undefined): string | u
   }
 }
 
+/** One line about breaking changes: "breaking changes vs HEAD", or why there is no comparison. */
+export function describeBase(status: ConnectorStatus | undefined): string | undefined {
+  const base = status?.base;
+  if (!base) return undefined;
+  if (base.note) return base.note;
+  return base.ref ? `breaking changes checked against ${base.ref}` : undefined;
+}
+
 /** The status item's text: "Multi-auth: 3 sets · swagger paired · profile: certified". */
 export function describeStatus(status: ConnectorStatus | undefined): string | undefined {
   if (!status) return undefined;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './languageClient';
-import { ConnectorStatusStore, describeStatus, describeSwagger } from './connectorStatus';
+import { ConnectorStatusStore, describeBase, describeStatus, describeSwagger } from './connectorStatus';
 
 export function registerLanguageStatus(context: vscode.ExtensionContext, client: LanguageClient): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('ppConnector.status', { language: LANGUAGE_ID });
@@ -15,7 +15,7 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, client:
     item.severity = enabled ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
     item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: [SETTINGS_SECTION] };
     const uri = vscode.window.activeTextEditor?.document.uri;
-    item.detail = uri ? describeSwagger(status.get(uri)) : undefined;
+    item.detail = uri ? [describeSwagger(status.get(uri)), describeBase(status.get(uri))].filter(Boolean).join(' · ') || undefined : undefined;
   };
   const status = new ConnectorStatusStore(client);
   refresh();

@@ -24,6 +24,8 @@ import { DocumentKind, documentKind } from './lsp/documentKinds';
 import { dependantsOf, OpenDocument } from './lsp/dependants';
 import { KIND_FEATURES } from './lsp/kinds';
 import type { KindContext, KindFeatures } from './lsp/kinds/types';
+import type { BaseReader } from './engine/breaking/types';
+import { LiveBreaking } from './engine/breaking/live';
 
 export interface RuntimeEnvironment {
   /** Base URI of the rule docs; the node entry points it at the docs shipped beside dist/. */
@@ -31,7 +33,12 @@ export interface RuntimeEnvironment {
   timer: Timer;
   /** Disk access for the paired swagger; without it cross-file checks are off. */
   fileSystem?: FileSystem;
+  /** The published version of a file (git), for breaking changes; without it (browser) nothing is compared. */
+  baseReader?: BaseReader;
 }
+
+/** A fetch or a checkout touches many files under .git at once: one re-read of the bases after the burst. */
+const GIT_CHANGE_DELAY_MS = 300;
 
 /** apiProperties documents: the apiproperties language, or any file named apiProperties.json. */
 export function isApiPropertiesDocument(doc: TextDocument): boolean {
@@ -71,6 +78,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   const openApiProperties = () => openServed().filter(d => d.kind === 'apiProperties').map(d => d.uri);
   let session: Session | undefined;
   const s = (): Session => { if (!session) throw new Error('request before initialize'); return session; };
+  const breaking = new LiveBreaking(runtime.baseReader, uri => session?.diagnostics.revalidate([uri]));
+  let gitChange: { dispose(): void } | undefined;
 
   function initialize(params: InitializeParams): InitializeResult {
     const features = clientFeatures(params.capabilities);
@@ -95,6 +104,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       documents,
       fileSystem: runtime.fileSystem,
       swagger,
+      breaking,
       features,
       docsBase: runtime.docsBase,
       addSetCommand: options.addAuthenticationTypeCommand,
@@ -104,7 +114,13 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
       timer: runtime.timer,
       document: uri => served(uri)?.doc,
       // Warms the caches the analysis reads (settings; the pairing, for apiProperties) outside its turn.
-      prepare: async doc => { await settings.forDocument(doc.uri); if (documentKind(doc) === 'apiProperties') await swagger.contextFor(doc.uri); },
+      prepare: async doc => {
+        const values = await settings.forDocument(doc.uri);
+        const kind = documentKind(doc);
+        if (kind === 'apiProperties') await swagger.contextFor(doc.uri);
+        // The base (git) is read here, never in the analysis's turn.
+        if (kind === 'apiProperties' || kind === 'swagger') await breaking.prepare(doc.uri, values);
+      },
       validate: async doc => { const s = served(doc.uri); return s ? await s.features.validate(doc, kinds) : []; },
       publish: (doc, found) => {
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsForClient(found, features) });
@@ -145,6 +161,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     swagger.register(features.watchedFilesRegistration);
     if (features.watchedFilesRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).then(undefined, () => undefined);
+      // A commit, a checkout or a fetch moves the base of the breaking-change comparison.
+      if (breaking.watchGlobs.length) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: breaking.watchGlobs.map(globPattern => ({ globPattern })) }).then(undefined, () => undefined);
     }
     if (features.apiPropertiesOnlyRegistration) {
       const documentSelector = API_PROPERTIES_SELECTOR;
@@ -169,6 +187,10 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     s().diagnostics.revalidate(swagger.filesChanged(changes, openApiProperties()));
     const open = openServed();
     for (const c of changes) s().diagnostics.revalidate(dependantsOf(c.uri, open));
+    if (changes.some(c => c.uri.includes('/.git/'))) {
+      gitChange?.dispose();
+      gitChange = runtime.timer.setTimeout(() => runSafe(log, () => breaking.refreshAll(), undefined, 'git change'), GIT_CHANGE_DELAY_MS);
+    }
   }
 
   function opened(doc: TextDocument): void {
@@ -186,6 +208,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     s().diagnostics.revalidate(swagger.bufferClosed(uri, others.filter(d => d.kind === 'apiProperties').map(d => d.uri)));
     s().diagnostics.revalidate(dependantsOf(uri, others));
     swagger.forget(uri);
+    breaking.forget(uri);
     s().diagnostics.closed(uri);
     s().settings.forget(uri);
     s().service.forget(uri);
@@ -238,7 +261,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onCodeAction((p, token) => runSafeAsync(log, () => withKind(p.textDocument.uri, (d, f) => f.codeActions?.(d, p.range, p.context, k()).then(r => codeActionsForClient(r, d, s().features)), []), [], 'code actions', token));
   connection.onRequest(AuthenticationSetEditRequest, (p, token) => runSafeAsync(log, () => withApiProperties(p.textDocument.uri, d => s().service.authenticationSetEdit(d, p.kind, p.position, p.snippet) ?? null, null), null, 'add authentication type', token));
   connection.onExecuteCommand((p, token) => runSafeAsync(log, async () => { if (p.command === APPLY_CODE_ACTION_COMMAND) await applyCodeAction(p.arguments?.[0] as ApplyCodeActionArguments); return null; }, null, 'execute command', token));
-  connection.onShutdown(() => runSafe(log, () => session?.diagnostics.dispose(), undefined, 'shutdown'));
+  connection.onShutdown(() => runSafe(log, () => { gitChange?.dispose(); session?.diagnostics.dispose(); }, undefined, 'shutdown'));
 
   documents.listen(connection);
   connection.listen();

@@ -10,6 +10,7 @@ import { SwaggerStore } from './engine/swagger/store';
 import type { SwaggerContext } from './engine/swagger/types';
 import { ConnectorStatus, StatusNotification } from './common/protocol';
 import { swaggerName } from './engine/swagger/ruleHelpers';
+import type { BaseStatus } from './engine/breaking/live';
 
 /** Files whose content or existence can change a pairing: swaggers and paconn settings. */
 export function isSwaggerSideFile(uri: string): boolean {
@@ -72,7 +73,7 @@ export class SwaggerSupport {
   }
 
   /** Sends the pairing to the client when it changed since the last time. */
-  publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; authentication?: string; profile?: string }): void {
+  publishStatus(uri: string, swagger: SwaggerContext | undefined, extra: { sets?: string[]; authentication?: string; profile?: string; base?: BaseStatus }): void {
     if (!swagger) return;
     const name = swagger.uri ? swaggerName(swagger) : undefined;
     const status: ConnectorStatus = {
@@ -84,6 +85,7 @@ export class SwaggerSupport {
       sets: extra.sets,
       authentication: extra.authentication,
       profile: extra.profile,
+      base: extra.base,
     };
     const json = JSON.stringify(status);
     if (this.lastStatus.get(uri) === json) return;

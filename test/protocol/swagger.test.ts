@@ -14,7 +14,10 @@ const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'swagger', 'paired');
 const SWAGGER_CODES = ['swagger-security-mismatch', 'swagger-oauth-mismatch', 'operation-id-unknown', 'script-operation-unknown', 'route-path-parameter', 'swagger-unavailable'];
 const uriOf = (p: string) => URI.parse(pathToFileURL(p).href).toString();
 
-interface Status { uri: string; swagger: string; swaggerUri?: string; swaggerName?: string; problem?: string; sets?: string[]; profile?: string }
+/** The temporary folder is outside any git repository: no breaking-change comparison, said in the status. */
+const NO_GIT = { note: 'not in a git repository: no comparison with the published version' };
+
+interface Status { uri: string; swagger: string; swaggerUri?: string; swaggerName?: string; problem?: string; sets?: string[]; profile?: string; base?: { ref?: string; note?: string } }
 
 describe('swagger pairing over stdio', () => {
   let client: LspTestClient;
@@ -58,7 +61,7 @@ describe('swagger pairing over stdio', () => {
     await client.diagnosticsFor(propsUri, 1);
     assert.deepEqual(summary(swaggerFindings()), []);
     await client.waitFor(() => lastStatus(), 5000, 'status');
-    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'paired', swaggerUri, swaggerName: 'apiDefinition.swagger.json', authentication: 'OAuth 2.0', profile: 'custom' });
+    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'paired', swaggerUri, swaggerName: 'apiDefinition.swagger.json', authentication: 'OAuth 2.0', profile: 'custom', base: NO_GIT });
   });
 
   it('go to definition jumps from a policy operation name into the swagger', async () => {
@@ -96,7 +99,7 @@ describe('swagger pairing over stdio', () => {
     await expectFindings(['swagger-unavailable: No swagger found (no apiDefinition.swagger.json in the folder). Checks against the swagger (operation ids, security definitions, route parameters) are off.'], 'swagger-unavailable after delete');
     assert.equal(swaggerFindings()[0].severity, 3);
     await client.waitFor(() => lastStatus()?.swagger === 'missing', 5000, 'missing status');
-    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'missing', problem: 'no apiDefinition.swagger.json in the folder', authentication: 'OAuth 2.0', profile: 'custom' });
+    assert.deepEqual(lastStatus(), { uri: propsUri, swagger: 'missing', problem: 'no apiDefinition.swagger.json in the folder', authentication: 'OAuth 2.0', profile: 'custom', base: NO_GIT });
   });
 
   it('an open, unsaved swagger buffer takes precedence over disk, and each didChange counts', async () => {

@@ -5,6 +5,7 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { DialogViewModel } from '../engine/preview/dialogModel';
 import type { SwaggerStatus } from '../engine/swagger/types';
+import type { BaseStatus } from '../engine/breaking/live';
 
 /** Server → client, per apiProperties document, when it changed: what the language status item shows. */
 export interface ConnectorStatus {
@@ -19,6 +20,8 @@ export interface ConnectorStatus {
   /** The authentication in a few words: "Multi-auth: 3 sets", "API key", "No authentication", ... */
   authentication?: string;
   profile?: string;
+  /** The published version compared with for breaking changes, or why nothing is compared (absent: not known yet). */
+  base?: BaseStatus;
 }
 export const StatusNotification = new NotificationType<ConnectorStatus>('ppConnector/status');
 

@@ -100,6 +100,7 @@ export function mergeSettings(under: EngineSettings, over: Partial<EngineSetting
     validate: under.validate && over.validate !== false,
     rules: { ...under.rules, ...(over.rules ?? {}) },
     profile: over.profile && over.profile !== 'auto' ? over.profile : under.profile,
+    ...(over.breakingBase || under.breakingBase ? { breakingBase: over.breakingBase || under.breakingBase } : {}),
   };
 }
 

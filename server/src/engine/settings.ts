@@ -14,6 +14,11 @@ export interface EngineSettings {
   /** Per-rule overrides by rule id (including the built-in `schema`, `strict-json`, `duplicate-key`). */
   rules: Record<string, RuleLevel>;
   profile: ProfileSetting;
+  /**
+   * What the editor compares with for breaking changes (`breakingChanges.base`): empty or absent for automatic (the
+   * branch a pull request would target), `off`, or a git ref. The command line takes `--base` instead.
+   */
+  breakingBase?: string;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = { validate: true, rules: {}, profile: 'auto' };
@@ -51,6 +56,13 @@ export function normalizeSettings(raw: unknown, knownRuleIds?: ReadonlySet<strin
   if (r.profile !== undefined) {
     if (typeof r.profile === 'string' && PROFILES.includes(r.profile)) settings.profile = r.profile as ProfileSetting;
     else problems.push(`"profile" must be one of ${PROFILES.join(', ')}; got ${describe(r.profile)}. Using "auto".`);
+  }
+  const breaking = r.breakingChanges && typeof r.breakingChanges === 'object' ? (r.breakingChanges as Record<string, unknown>).base : undefined;
+  if (breaking !== undefined && breaking !== null) {
+    const base = typeof breaking === 'string' ? breaking.trim() : undefined;
+    // A ref reaches `git` as an argument: an option-like or multi-line value is refused, not passed on.
+    if (base !== undefined && !base.startsWith('-') && !/[\u0000-\u001f\u007f]/.test(base)) settings.breakingBase = base;
+    else problems.push(`"breakingChanges.base" must be empty (automatic), "off" or a git ref; got ${describe(breaking)}. Using automatic.`);
   }
   if (r.rules !== undefined) {
     if (!r.rules || typeof r.rules !== 'object' || Array.isArray(r.rules)) {

@@ -1,9 +1,9 @@
 // The published version of a file, to compare with for breaking changes: the file at a git ref (read with the `git`
 // executable, never through a shell), or the same file in another folder or a given old file. A file that the base
 // does not have (a new connector) is `missing`, which is not an error.
-import { execFile } from 'child_process';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
+import { GIT_NOT_FOUND, gitRunner } from './git';
 
 export type BaseVersion =
   | { kind: 'found'; text: string; label: string }
@@ -11,18 +11,7 @@ export type BaseVersion =
 
 export class BaseError extends Error {}
 
-const GIT_TIMEOUT_MS = 20_000;
-const MAX_BASE_BYTES = 64 * 1024 * 1024;
-
-function git(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile('git', args, { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: MAX_BASE_BYTES, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'ENOENT') resolve({ code: 127, stdout: '', stderr: 'git is not installed (or not on PATH)' });
-      else resolve({ code: error ? (typeof code === 'number' ? code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
-  });
-}
+const git = gitRunner();
 
 /**
  * Where the base of `file` comes from. `base` is a path (an old file, or an old connector folder holding a file of
@@ -45,7 +34,7 @@ export async function readAtRef(file: string, ref: string): Promise<BaseVersion>
   if (!ref || ref.startsWith('-') || /[\0\n]/.test(ref)) throw new BaseError(`"${ref}" is not a git ref or an existing path`);
   const dir = path.dirname(path.resolve(file));
   const top = await git(['rev-parse', '--show-toplevel'], dir);
-  if (top.code === 127) throw new BaseError(`cannot compare with ${ref}: ${top.stderr.trim()}`);
+  if (top.code === GIT_NOT_FOUND) throw new BaseError(`cannot compare with ${ref}: ${top.stderr.trim()}`);
   if (top.code !== 0) throw new BaseError(`cannot compare with ${ref}: ${dir} is not in a git repository`);
   const verify = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], dir);
   if (verify.code !== 0) throw new BaseError(`cannot compare with ${ref}: no such git ref (commit, branch or tag)`);

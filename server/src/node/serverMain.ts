@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { formatError } from '../runSafe';
 import { nodeFileSystem } from './nodeFileSystem';
+import { GitBaseReader } from './gitBaseReader';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -20,6 +21,7 @@ const docsBase = fs.existsSync(shippedDocs) ? pathToFileURL(shippedDocs).href + 
 startServer(connection, {
   docsBase,
   fileSystem: nodeFileSystem,
+  baseReader: new GitBaseReader(),
   timer: {
     setTimeout(callback, ms) {
       const handle = setTimeout(callback, ms);

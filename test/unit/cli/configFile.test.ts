@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { ConfigHost, configForDocument, findConfigFile, loadConfigFile, mergeSettings, parseConfigText, UriFileSystem } from '../../../server/src/engine/configFile';
+import { normalizeSettings } from '../../../server/src/engine/settings';
 
 function host(files: Record<string, string>, dirs: string[] = []): ConfigHost {
   return {
@@ -64,6 +65,21 @@ describe('config file (.pp-connector.json)', () => {
       { validate: true, rules: { schema: 'error', 'duplicate-key': 'off' }, profile: 'certified' });
     assert.deepEqual(mergeSettings(file, { profile: 'custom' }).profile, 'custom');
     assert.equal(mergeSettings(file, { validate: false }).validate, false);
+  });
+
+  it('breakingChanges.base: empty is automatic, "off" or a ref is kept, an option-like or multi-line value is refused; the editor\'s wins', () => {
+    assert.equal(normalizeSettings({ breakingChanges: { base: '' } }).settings.breakingBase, '');
+    assert.equal(normalizeSettings({ breakingChanges: { base: ' origin/dev ' } }).settings.breakingBase, 'origin/dev');
+    assert.equal(normalizeSettings({ breakingChanges: { base: 'off' } }).settings.breakingBase, 'off');
+    for (const bad of ['--output=x', 'HEAD\nmain', 42]) {
+      const r = normalizeSettings({ breakingChanges: { base: bad } });
+      assert.equal(r.settings.breakingBase, undefined);
+      assert.match(r.problems[0], /"breakingChanges.base" must be empty \(automatic\), "off" or a git ref/);
+    }
+    const file = { validate: true, rules: {}, profile: 'auto' as const, breakingBase: 'off' };
+    assert.equal(mergeSettings(file, { breakingBase: 'HEAD' }).breakingBase, 'HEAD');
+    assert.equal(mergeSettings(file, { breakingBase: '' }).breakingBase, 'off', 'an empty editor setting leaves the file\'s choice');
+    assert.equal('breakingBase' in mergeSettings({ validate: true, rules: {}, profile: 'auto' }, {}), false);
   });
 
   it('outside a repository, stops at the folder given; inside one, goes up to its root', () => {

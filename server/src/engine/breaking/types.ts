@@ -39,3 +39,28 @@ export interface BreakingResult {
   findings: BreakingFinding[];
   problem?: string;
 }
+
+/** What a base reader found for one file: the text to compare with, or why there is none. */
+export interface BaseText {
+  /** The file's content in the base; absent when nothing is compared (`note` says why). */
+  text?: string;
+  /** The base, for display: `HEAD`, `origin/dev (merge base 1a2b3c4)`, a ref from the setting. */
+  ref?: string;
+  /** Why nothing is compared (no git, not a repository, a new connector, ...); never an error. */
+  note?: string;
+  /** Identity of this answer (commit and path, or the reason): equal keys give equal comparisons. */
+  key: string;
+}
+
+/**
+ * Reads the published version of a file for the editor's live comparison. `setting` is `breakingChanges.base`: empty
+ * for automatic (the branch a pull request would target), or a git ref (`off` never reaches a reader). The git
+ * implementation lives in server/src/node; the browser has none, and then nothing is compared.
+ */
+export interface BaseReader {
+  read(fileUri: string, setting: string): Promise<BaseText>;
+  /** Something that can move a base changed (a commit, a checkout, a fetch): the next read resolves again. */
+  invalidate(): void;
+  /** Glob patterns of the files whose change moves a base, for file watchers. */
+  readonly watchGlobs: readonly string[];
+}

@@ -1,5 +1,5 @@
 // apiProperties.json: the connector's properties, checked by the engine's rules with the paired swagger (when the
-// runtime can read files). Formatting, folding, selection ranges, the dialog preview and "add authentication type"
+// runtime can read files), and its connection parameters against the published version (breaking changes). Formatting, folding, selection ranges, the dialog preview and "add authentication type"
 // are apiProperties-only requests wired in server.ts.
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location } from 'vscode-languageserver';
 import { resolveProfile } from '../../engine';
@@ -9,26 +9,37 @@ import { connectorNavigation as nav } from '../connectorNavigation';
 import { apiPropertiesFolderDiagnostics } from '../../engine/folder/apiPropertiesFolder';
 import type { KindFeatures } from './types';
 
+/** The latest `published` call per document (see there). */
+const publishing = new Map<string, number>();
+let publishTurns = 0;
+
 // The engine's types come from vscode-json-languageservice's (newer) copy of the LSP types; same wire shape.
 export const apiPropertiesFeatures: KindFeatures = {
   async validate(doc, ctx) {
     const settings = await ctx.settings(doc.uri);
     const swagger = await ctx.swagger.contextFor(doc.uri);
+    const profile = resolveProfile(settings.profile, decodeUriSafe(doc.uri));
     const own = await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
-    if (!ctx.fileSystem || !settings.validate) return own;
+    const breaking = ctx.breaking.check('apiProperties', doc, settings, profile, ctx.docsBase).diagnostics as unknown as Diagnostic[];
+    if (!ctx.fileSystem || !settings.validate) return [...own, ...breaking];
     // The folder's readme and icon (certified and Independent Publisher folders): reported here, the file that is open.
-    const folder = await apiPropertiesFolderDiagnostics(doc, ctx.fileSystem, {
-      profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)), settings, docsBase: ctx.docsBase,
-    }).catch(e => { ctx.log.error(`Folder checks of ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`); return []; });
-    return [...own, ...folder as unknown as Diagnostic[]];
+    const folder = await apiPropertiesFolderDiagnostics(doc, ctx.fileSystem, { profile, settings, docsBase: ctx.docsBase })
+      .catch(e => { ctx.log.error(`Folder checks of ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`); return []; });
+    return [...own, ...breaking, ...folder as unknown as Diagnostic[]];
   },
   async published(doc, ctx) {
+    // Each call awaits the pairing afresh; an older call that finishes late must not overwrite a newer status.
+    const turn = ++publishTurns;
+    publishing.set(doc.uri, turn);
     const [settings, swagger] = await Promise.all([ctx.settings(doc.uri), ctx.swagger.contextFor(doc.uri)]);
+    if (publishing.get(doc.uri) !== turn) return;
+    publishing.delete(doc.uri);
     const model = ctx.service.analyze(doc).model;
     ctx.swagger.publishStatus(doc.uri, swagger, {
       sets: model.parameterSets?.sets.map(set => set.name ?? `#${set.index + 1}`),
       authentication: describeAuthentication(model),
       profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)),
+      base: ctx.breaking.status(doc.uri),
     });
   },
   async completion(doc, position, ctx) {

@@ -1,6 +1,6 @@
 // The connector's swagger (apiDefinition.swagger.json, opened by editors as `json`): the certification Swagger
 // Validator's rules and ours, from the engine; completion and hover for the x-ms-* extensions; quick fixes and fix-all
-// from the rules' fix data. JSON syntax errors are the editor's JSON support's to report; the formatter, folding and
+// from the rules' fix data; the breaking changes against its published version. JSON syntax errors are the editor's JSON support's to report; the formatter, folding and
 // selection ranges stay VS Code's too.
 import type { CodeAction, CompletionList, Diagnostic, Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,8 +28,10 @@ async function options(doc: TextDocument, ctx: KindContext): Promise<SwaggerVali
 
 export const swaggerFeatures: KindFeatures = {
   async validate(doc, ctx) {
-    const result = validateSwaggerText(doc.uri, doc.getText(), await options(doc, ctx));
-    const diagnostics = result.diagnostics as unknown as Diagnostic[];
+    const opts = await options(doc, ctx);
+    const result = validateSwaggerText(doc.uri, doc.getText(), opts);
+    const breaking = ctx.breaking.check('swagger', doc, opts.settings, opts.profile, ctx.docsBase).diagnostics;
+    const diagnostics = [...result.diagnostics, ...breaking] as unknown as Diagnostic[];
     published.set(doc, { version: doc.version, diagnostics });
     return diagnostics;
   },

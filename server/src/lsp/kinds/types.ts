@@ -8,6 +8,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConnectorService, EngineSettings } from '../../engine';
 import type { FileSystem } from '../../engine/swagger/fileSystem';
+import type { LiveBreaking } from '../../engine/breaking/live';
 import type { SwaggerSupport } from '../../swaggerSupport';
 import type { ClientFeatures } from '../clientFeatures';
 
@@ -22,6 +23,8 @@ export interface KindContext {
   fileSystem?: FileSystem;
   /** Pairing of an apiProperties.json with its swagger (and settings.json). */
   swagger: SwaggerSupport;
+  /** Breaking changes against the published version (prepared before the analysis; never waits in it). */
+  breaking: LiveBreaking;
   features: ClientFeatures;
   docsBase?: string;
   /** The client's command that inserts an authentication set as a snippet (VS Code client). */
