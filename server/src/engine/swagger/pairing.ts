@@ -51,7 +51,8 @@ export async function findSwagger(fs: FileSystem, apiPropertiesUri: string): Pro
   if (settingsEntry) {
     const named = await apiDefinitionFromSettings(fs, at(settingsEntry[0]));
     if (named) {
-      const target = isAbsolute(named) ? URI.file(named) : Utils.resolvePath(dir, named.replace(/\\/g, '/'));
+      // An absolute path names a file on the same file system as the folder (disk, or a virtual one in the web).
+      const target = isAbsolute(named) ? (dir.scheme === 'file' ? URI.file(named) : dir.with({ path: named.replace(/\\/g, '/') })) : Utils.resolvePath(dir, named.replace(/\\/g, '/'));
       const stat = await fs.stat(target.toString());
       if (stat) return { swaggerUri: target.toString(), kind: 'settings', dependsOn };
       problem = `settings.json names "${named}" as apiDefinition, but that file does not exist`;
