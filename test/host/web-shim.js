@@ -6,7 +6,7 @@
 // served to the browser over http (page routing) and handed to the workbench as developmentOptions. Used by
 // test/e2e-web/runTest.js; from ../shared/e2e/web (the offline recipe for VS Code 1.100.3's web build).
 //
-// Env: E2E_TIMEOUT_MS (default 300000), E2E_VERBOSE=1 (server, browser and [devext] logs), E2E_KEEP_TMP=1,
+// Env: E2E_TIMEOUT_MS (default 900000), E2E_VERBOSE=1 (server, browser and [devext] logs), E2E_KEEP_TMP=1,
 //      CHROMIUM_PATH (default /usr/bin/chromium).
 'use strict';
 const { spawn } = require('child_process');
@@ -20,7 +20,8 @@ const valuesOf = (flag) => args.filter((a) => a.startsWith(`--${flag}=`)).map((a
 const developmentPaths = valuesOf('extensionDevelopmentPath').map((p) => path.resolve(p));
 const testsPath = valuesOf('extensionTestsPath')[0];
 const folder = path.resolve(args.find((a) => !a.startsWith('-')) || process.cwd());
-const timeoutMs = Number(process.env.E2E_TIMEOUT_MS || 300000);
+// The whole suite; generous, since a loaded 2-core machine runs it several times slower than a quiet one.
+const timeoutMs = Number(process.env.E2E_TIMEOUT_MS || 900000);
 const verbose = Boolean(process.env.E2E_VERBOSE);
 
 if (developmentPaths.length === 0 || !testsPath) {
