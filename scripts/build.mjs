@@ -18,8 +18,21 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// VS Code for the web (package.json "browser"): the client for the web-worker extension host (CommonJS, `vscode`
+// provided) and the language server as a plain Web Worker script. platform 'browser' fails the build on any Node
+// built-in reached from these entries.
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  outdir: 'dist/web',
+};
+
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { client: 'client/src/node/extensionMain.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...web, entryPoints: { client: 'client/src/browser/extensionMain.ts' }, format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: { server: 'server/src/browser/serverMain.ts' }, format: 'iife' },
   { ...common, entryPoints: { server: 'server/src/node/serverMain.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/cliMain.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   // `pp-connector-language-server`: a few lines that answer --version/--help, then load dist/server.js beside it.

@@ -2,7 +2,8 @@
 //   0. the TypeScript type check (tsc --noEmit)
 //   1. node:test over test/unit, test/protocol, test/corpus, test/browser, test/nvim, test/package, test/fuzz (TypeScript through tsx)
 //   2. end-to-end tests in a real VS Code (test/e2e), when the offline test host is installed (test/host)
-// Options: --no-e2e (skip layer 2), --only <substring> (run matching node:test files only).
+//   3. end-to-end tests in the web build of that VS Code (test/e2e-web: the extension as VS Code for the web runs it)
+// Options: --no-e2e (skip layers 2 and 3), --only <substring> (run matching node:test files only).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -59,6 +60,15 @@ if (!skipE2e && !only) {
     if (r.status !== 0 && (!m || Number(m[2]) === 0)) failed += 1;
   } else {
     console.log('e2e: skipped (the VS Code test host is not installed; run `npm run e2e:install`)');
+  }
+  // 3. the same VS Code's web build: the "browser" entry in the web-worker extension host (VS Code for the web).
+  if (existsSync(join(root, 'test/host/node_modules/code-server')) && existsSync(join(root, 'test/e2e-web/runTest.js'))) {
+    const r = run(process.execPath, ['test/e2e-web/runTest.js']);
+    const m = /^e2e: (\d+) passed, (\d+) failed/m.exec(r.stdout);
+    if (m) { passed += Number(m[1]); failed += Number(m[2]); }
+    if (r.status !== 0 && (!m || Number(m[2]) === 0)) failed += 1;
+  } else {
+    console.log('e2e-web: skipped (the VS Code test host is not installed; run `npm run e2e:install`)');
   }
 }
 

@@ -2,7 +2,7 @@
 // (`ppConnector/status`: the paired swagger, the parameter sets, the certification profile). UI pieces read it and
 // listen for changes; only this module talks to the notification.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ConnectorStatus, StatusNotification } from '../../server/src/common';
 
 export type { ConnectorStatus };
@@ -14,7 +14,7 @@ export class ConnectorStatusStore implements vscode.Disposable {
   /** Fires with the document uri whose status changed. */
   readonly onDidChange = this.emitter.event;
 
-  constructor(client: LanguageClient) {
+  constructor(client: BaseLanguageClient) {
     this.subscription = client.onNotification(StatusNotification, status => {
       this.byUri.set(status.uri, status);
       this.emitter.fire(status.uri);

@@ -1,19 +1,24 @@
-// Starts the bundled language server (dist/server.js) over IPC for the connector's files (./documentSelector.ts).
+// The language client for the connector's files (./documentSelector.ts), the same in VS Code and in VS Code for the
+// web: the entries (client/src/node, client/src/browser) differ only in how the LanguageClient reaches its server, so
+// they pass a factory and everything else (options, file access for the server, UI pieces) is shared.
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { redactingOutputChannel } from './redact';
+import { registerFileSystemRequests } from './fileSystemRequests';
 import { ADD_AUTHENTICATION_TYPE_COMMAND, InitializationOptions } from '../../server/src/common';
 import { CONNECTOR_DOCUMENT_SELECTOR, isSentToServer, LANGUAGE_ID } from './documentSelector';
 
 export { LANGUAGE_ID };
 export const SETTINGS_SECTION = 'ppConnector';
 
-export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
+function plainJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+/** Creates (does not start) the platform's LanguageClient with these shared options. */
+export type LanguageClientFactory = (id: string, name: string, clientOptions: LanguageClientOptions) => BaseLanguageClient;
+
+export async function startLanguageClient(context: vscode.ExtensionContext, create: LanguageClientFactory): Promise<BaseLanguageClient> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: CONNECTOR_DOCUMENT_SELECTOR,
     // A document the server must not see is not synchronised at all (its requests then find no document there).
@@ -33,9 +38,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     synchronize: { configurationSection: SETTINGS_SECTION },
     // Settings are pulled per resource by the server (workspace/configuration); nothing else needs pushing.
     // addAuthenticationTypeCommand: the server's "add authentication type" actions call it, so the set is inserted as a snippet.
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SETTINGS_SECTION), addAuthenticationTypeCommand: ADD_AUTHENTICATION_TYPE_COMMAND } satisfies InitializationOptions,
+    // The settings as plain JSON (the configuration object has methods, which a worker's postMessage cannot clone).
+    initializationOptions: { settings: plainJson(vscode.workspace.getConfiguration(SETTINGS_SECTION)), addAuthenticationTypeCommand: ADD_AUTHENTICATION_TYPE_COMMAND } satisfies InitializationOptions,
   };
-  const client = new LanguageClient('ppConnector', 'Power Platform Connector Tools', serverOptions, clientOptions);
+  const client = create('ppConnector', 'Power Platform Connector Tools', clientOptions);
+  // Before start: the server may read a file as soon as the first document opens.
+  context.subscriptions.push(registerFileSystemRequests(client));
   await client.start();
   context.subscriptions.push(client);
   return client;

@@ -1,11 +1,14 @@
 // A language status item on apiProperties documents: tells the author which checks are active, which swagger is paired,
 // and where to turn the checks off.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LANGUAGE_ID, SETTINGS_SECTION } from './languageClient';
 import { ConnectorStatusStore, describeBase, describeStatus, describeSwagger } from './connectorStatus';
 
-export function registerLanguageStatus(context: vscode.ExtensionContext, client: LanguageClient): vscode.LanguageStatusItem {
+/** Said once, in the status item, in VS Code for the web: what needs a machine (node, git) and is not there. */
+export const WEB_LIMITS = 'In VS Code for the web: no command-line checker (pp-connector) and no breaking-change comparison (needs git)';
+
+export function registerLanguageStatus(context: vscode.ExtensionContext, client: BaseLanguageClient, { platform }: { platform: 'node' | 'web' }): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('ppConnector.status', { language: LANGUAGE_ID });
   item.name = 'Power Platform Connector';
   const refresh = () => {
@@ -14,8 +17,9 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, client:
     item.text = enabled ? (current && describeStatus(status.get(current))) || 'Connector checks on' : 'Connector checks off';
     item.severity = enabled ? vscode.LanguageStatusSeverity.Information : vscode.LanguageStatusSeverity.Warning;
     item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: [SETTINGS_SECTION] };
-    const uri = vscode.window.activeTextEditor?.document.uri;
-    item.detail = uri ? [describeSwagger(status.get(uri)), describeBase(status.get(uri))].filter(Boolean).join(' · ') || undefined : undefined;
+    const known = current ? status.get(current) : undefined;
+    const parts = current ? [describeSwagger(known), describeBase(known)] : [];
+    item.detail = [...parts, platform === 'web' ? WEB_LIMITS : undefined].filter(Boolean).join(' · ') || undefined;
   };
   const status = new ConnectorStatusStore(client);
   refresh();

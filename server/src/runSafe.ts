@@ -14,11 +14,14 @@ export function formatError(message: string, err: unknown): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyResponseError = ResponseError<any>;
 
+/** After pending I/O: setImmediate in node; a web worker has none, there the next macrotask. */
+const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? callback => { setImmediate(callback); } : callback => { setTimeout(callback, 0); };
+
 export function runSafeAsync<T>(
   logger: Logger, func: () => Thenable<T> | T, errorVal: T, errorMessage: string, token: CancellationToken | undefined,
 ): Thenable<T | AnyResponseError> {
   return new Promise<T | AnyResponseError>(resolve => {
-    setImmediate(async () => {
+    nextTurn(async () => {
       if (token?.isCancellationRequested) {
         resolve(cancelled());
         return;

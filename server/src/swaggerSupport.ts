@@ -5,7 +5,7 @@ import {
   Connection, DidChangeWatchedFilesNotification, FileChangeType, WatchKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileSystem } from './engine/swagger/fileSystem';
+import { FileSystem, fileSystemServes } from './engine/swagger/fileSystem';
 import { SwaggerStore } from './engine/swagger/store';
 import type { SwaggerContext } from './engine/swagger/types';
 import { ConnectorStatus, StatusNotification } from './common/protocol';
@@ -21,11 +21,13 @@ const WATCH_GLOBS = ['**/*.swagger.json', '**/settings.json'];
 
 export class SwaggerSupport {
   readonly store: SwaggerStore | undefined;
+  private readonly fileSystem: FileSystem | undefined;
   private readonly lastStatus = new Map<string, string>();
 
   /** Without a file system (browser, virtual workspaces) every context is `undefined`: cross-file checks stay off. */
   constructor(private readonly connection: Connection, fileSystem: FileSystem | undefined) {
     this.store = fileSystem ? new SwaggerStore(fileSystem) : undefined;
+    this.fileSystem = fileSystem;
   }
 
   /** Asks the client to watch swaggers and settings.json, when it lets servers register watchers. */
@@ -36,9 +38,12 @@ export class SwaggerSupport {
     }).then(undefined, () => undefined);
   }
 
-  /** Only files on disk have a folder to pair in; an untitled buffer gets no context (and so no "no swagger" note). */
+  /**
+   * Only documents in a folder the file system lists (on disk; in the web also github.dev's and a remote's) are
+   * paired; an untitled buffer gets no context (and so no "no swagger" note).
+   */
   contextFor(apiPropertiesUri: string): Promise<SwaggerContext | undefined> {
-    return this.store && /^file:/i.test(apiPropertiesUri) ? this.store.contextFor(apiPropertiesUri) : Promise.resolve(undefined);
+    return this.store && this.fileSystem && fileSystemServes(this.fileSystem, apiPropertiesUri) ? this.store.contextFor(apiPropertiesUri) : Promise.resolve(undefined);
   }
 
   /** An editor buffer of a swagger/settings file opened or changed; returns the apiProperties uris to re-validate. */

@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lspClient';
 
 const MAX_BYTES = 1_000_000;
+/** The language server of VS Code for the web, loaded into a Web Worker on every start. */
+const MAX_WORKER_BYTES = 1_000_000;
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.tmp', 'bench']);
 
 describe('the .vsix package', () => {
@@ -50,6 +52,21 @@ describe('the .vsix package', () => {
     const server = readFileSync(path.join(work, 'repo', 'dist', 'server.js'), 'utf8');
     assert.doesNotMatch(server, /sourceMappingURL/, 'the shipped bundle points at no map it does not ship');
     assert.ok(server.length / server.split('\n').length > 1000, 'the shipped server bundle is minified (long lines)');
+  });
+
+  it('ships the web bundles (package.json "browser" and its worker server), minified, the worker under 1 MB', t => {
+    const manifest = JSON.parse(readFileSync(path.join(work, 'repo', 'package.json'), 'utf8')) as { browser?: string };
+    assert.equal(manifest.browser, './dist/web/client.js');
+    for (const bundle of ['client', 'server']) {
+      const entry = entries.find(e => e.name === `extension/dist/web/${bundle}.js`);
+      assert.ok(entry, `dist/web/${bundle}.js is in the package`);
+      const text = readFileSync(path.join(work, 'repo', 'dist', 'web', `${bundle}.js`), 'utf8');
+      assert.ok(text.length / text.split('\n').length > 1000, `dist/web/${bundle}.js is minified (long lines)`);
+      assert.doesNotMatch(text, /sourceMappingURL/);
+      t.diagnostic(`dist/web/${bundle}.js: ${entry.size} bytes`);
+    }
+    const worker = entries.find(e => e.name === 'extension/dist/web/server.js')!;
+    assert.ok(worker.size < MAX_WORKER_BYTES, `the web worker server is ${worker.size} bytes`);
   });
 
   it('ships what the extension uses and nothing from the sources, tests or dependencies', () => {

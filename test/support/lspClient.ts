@@ -9,6 +9,8 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection } from 'vscode-languageserver';
+import type { FileSystem } from '../../server/src/engine/swagger/fileSystem';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_JS = path.join(REPO_ROOT, 'dist', 'server.js');
@@ -23,6 +25,11 @@ export interface StartOptions {
    * editor: the client then answers every server request with "method not found", as such an editor would.
    */
   capabilities?: ClientCapabilities;
+  /**
+   * startInProcess only: the server's file access, made from its connection (as the web entry makes a FileSystem
+   * over requests to the client); default node's file system.
+   */
+  fileSystem?: (server: Connection) => FileSystem;
 }
 
 /** What VS Code's client declares, as far as this server cares; `configuration`: answer workspace/configuration. */
@@ -134,7 +141,7 @@ export class LspTestClient {
     // they end.
     const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
     startServer(server, {
-      fileSystem: nodeFileSystem,
+      fileSystem: options.fileSystem ? options.fileSystem(server) : nodeFileSystem,
       timer: { setTimeout(callback, ms) { const h = setTimeout(callback, ms); return { dispose: () => clearTimeout(h) }; } },
     });
     const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));

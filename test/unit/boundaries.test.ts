@@ -4,6 +4,7 @@
 //   rest of the server, or Node's built-in modules (disk access goes through its FileSystem interface);
 // - the client imports from the server only its shared surface, server/src/common (index.ts), which itself stays
 //   pure: no Node built-ins, no VS Code, no LSP server or client library, nothing of the server but the engine;
+// - what VS Code for the web loads (client/src/browser, server/src/browser and all they reach) has no Node built-in;
 // - scripts/ and test/ import each other only through the entry points listed below, each for a stated reason.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -96,6 +97,24 @@ describe('module boundaries (import graph)', () => {
     assert.ok(common.length > 0);
     const bad = common.filter(i => isNodeBuiltin(i.specifier) || ['vscode', 'vscode-languageserver', 'vscode-languageclient'].includes(packageName(i.specifier))
       || (i.target !== undefined && !within(i.target, 'server/src/common') && !within(i.target, 'server/src/engine')));
+    assert.equal(show(bad), '');
+  });
+
+  it('the web entries (client/src/browser, server/src/browser) reach no Node built-in and no node-only LSP entry', () => {
+    // Everything reachable from the entries through relative imports; packages are checked at their specifier.
+    const seen = new Set<string>();
+    const reached: Import[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of importsOf(file)) {
+        reached.push(i);
+        if (i.target && /\.ts$/.test(i.target)) visit(i.target);
+      }
+    };
+    for (const dir of ['client/src/browser', 'server/src/browser']) sourceFiles(dir).forEach(visit);
+    assert.ok(seen.has('server/src/server.ts') && seen.has('client/src/extension.ts'), 'the walk reaches the shared server and client');
+    const bad = reached.filter(i => isNodeBuiltin(i.specifier) || /^vscode-language(server|client)\/node$/.test(i.specifier) || within(i.target, 'server/src/node'));
     assert.equal(show(bad), '');
   });
 

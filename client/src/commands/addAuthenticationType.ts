@@ -2,8 +2,8 @@
 // names and layout) and inserts it as a snippet, so the values to edit (client id, URLs, labels) are tab stops.
 // Tests can pass the kind id to skip the quick pick.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Position } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { Position } from 'vscode-languageclient';
 import { ADD_AUTHENTICATION_TYPE_COMMAND, AUTH_KINDS, AuthenticationSetEditRequest, AuthenticationSetEditResult } from '../../../server/src/common';
 import { LANGUAGE_ID } from '../languageClient';
 
@@ -19,7 +19,7 @@ async function pickKind(): Promise<string | undefined> {
  * `uri`/`position` come from the server's code action (the place the light bulb was asked for); from the palette
  * the active editor's cursor is used.
  */
-export async function addAuthenticationType(client: LanguageClient, kindArg?: string, uri?: string, position?: Position): Promise<AuthenticationSetEditResult | undefined> {
+export async function addAuthenticationType(client: BaseLanguageClient, kindArg?: string, uri?: string, position?: Position): Promise<AuthenticationSetEditResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID || (uri !== undefined && client.code2ProtocolConverter.asUri(editor.document.uri) !== uri)) {
     void vscode.window.showInformationMessage('Open an apiProperties.json file to add an authentication type.');
@@ -47,7 +47,7 @@ export async function addAuthenticationType(client: LanguageClient, kindArg?: st
   return result;
 }
 
-export function registerAddAuthenticationType(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerAddAuthenticationType(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(vscode.commands.registerCommand(ADD_AUTHENTICATION_TYPE_COMMAND, (kind?: unknown, uri?: unknown, position?: Position) =>
     addAuthenticationType(client, typeof kind === 'string' ? kind : undefined, typeof uri === 'string' ? uri : undefined, position)));
 }

@@ -7,9 +7,8 @@
 // edits before any request, so the answer reflects the buffer) and renders the HTML here with the engine's pure
 // renderer. That keeps one parse per version, keeps the JSON parser out of the client bundle, and leaves the
 // webview-only facts (nonce, `webview.cspSource`) where they live. The renderer module imports nothing at runtime.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { DialogModelRequest, DialogModelResult, DialogViewModel, renderDialogBody, renderDialogHtml, renderMessageHtml } from '../../../server/src/common';
 import { LANGUAGE_ID } from '../languageClient';
 
@@ -18,6 +17,12 @@ export const PREVIEW_VIEW_TYPE = 'ppConnector.connectionDialogPreview';
 const UPDATE_DELAY_MS = 300;
 // No local resources at all: the page is one self-contained string.
 const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
+
+/** A fresh script nonce per page, from the Web Crypto API (in node 20 and in the web-worker extension host). */
+function nonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
 
 interface RevealMessage {
   type: 'reveal';
@@ -33,7 +38,7 @@ function isRevealMessage(m: unknown): m is RevealMessage {
 /** One panel per document; running the command again reveals it. */
 class DialogPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private lastView: string | undefined;
   private view: DialogViewModel | undefined;
   /** The dialog page: not shown, loading (its script has not said `ready`), or ready for `update` messages. */
@@ -46,7 +51,7 @@ class DialogPreview implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly uri: vscode.Uri,
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly onDispose: () => void,
   ) {
     this.disposables.push(
@@ -114,7 +119,7 @@ class DialogPreview implements vscode.Disposable {
 
   private options() {
     return {
-      nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource,
+      nonce: nonce(), cspSource: this.panel.webview.cspSource,
       documentName: fileName(this.uri), documentUri: this.uri.toString(),
     };
   }
@@ -160,7 +165,7 @@ function fileName(uri: vscode.Uri): string {
   return parts.slice(-2).join('/');
 }
 
-export function registerPreviewPanel(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPreviewPanel(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const previews = new Map<string, DialogPreview>();
 
   const open = async (arg?: unknown): Promise<vscode.WebviewPanel | undefined> => {

@@ -6,6 +6,7 @@ import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-proto
 import type { DialogViewModel } from '../engine/preview/dialogModel';
 import type { SwaggerStatus } from '../engine/swagger/types';
 import type { BaseStatus } from '../engine/breaking/live';
+import type { FileKind, FileStat } from '../engine/swagger/fileSystem';
 
 /** Server → client, per apiProperties document, when it changed: what the language status item shows. */
 export interface ConnectorStatus {
@@ -71,3 +72,18 @@ export interface InitializationOptions {
   /** A client command that inserts an authentication set as a snippet (see ADD_AUTHENTICATION_TYPE_COMMAND). */
   addAuthenticationTypeCommand?: string;
 }
+
+/**
+ * Server → client: file access for a server that has no file system of its own (the web worker in VS Code for the
+ * web). The client answers with `vscode.workspace.fs`, which also serves virtual file systems (github.dev's
+ * `vscode-vfs`, a remote's `vscode-remote`). Only the few reads the cross-file checks need; never a write.
+ */
+export interface FileSystemParams {
+  uri: string;
+}
+/** The UTF-8 text of a file; an error response when it cannot be read. */
+export const ReadFileRequest = new RequestType<FileSystemParams, string, void>('ppConnector/fs/readFile');
+/** `null` when nothing exists at the uri. */
+export const StatRequest = new RequestType<FileSystemParams, FileStat | null, void>('ppConnector/fs/stat');
+/** The entries of a folder (names, not uris); an error response when it cannot be listed. */
+export const ReadDirectoryRequest = new RequestType<FileSystemParams, [string, FileKind][], void>('ppConnector/fs/readDirectory');

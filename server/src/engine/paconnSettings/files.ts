@@ -69,7 +69,11 @@ export function isAbsolutePath(p: string): boolean {
 /** The URI a name in settings.json stands for: absolute as given, otherwise relative to the settings file's folder. */
 export function resolveNamed(settingsUri: string, named: string): string {
   const name = named.trim();
-  if (isAbsolutePath(name)) return URI.file(name).toString();
+  if (isAbsolutePath(name)) {
+    // On the same file system as the settings file: the disk, or a virtual one (github.dev, vscode.dev).
+    const base = URI.parse(settingsUri);
+    return base.scheme === 'file' ? URI.file(name).toString() : base.with({ path: name.replace(/\\/g, '/') }).toString();
+  }
   return Utils.resolvePath(Utils.dirname(URI.parse(settingsUri)), name.replace(/\\/g, '/')).toString();
 }
 

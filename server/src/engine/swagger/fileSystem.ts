@@ -20,6 +20,16 @@ export interface FileSystem {
   readDirectory(uri: string): Promise<[name: string, kind: FileKind][]>;
   /** The first `max` bytes of a file (binary files: the icon); absent where bytes cannot be read. */
   readBytes?(uri: string, max: number): Promise<Uint8Array>;
+  /**
+   * Whether a document at `uri` lives in a folder this file system can list, so a swagger can be paired with it.
+   * Absent: only `file:` URIs (an untitled buffer has no folder, and so gets no "no swagger" note).
+   */
+  serves?(uri: string): boolean;
+}
+
+/** The `serves` of a file system, with its default. */
+export function fileSystemServes(fs: FileSystem, uri: string): boolean {
+  return fs.serves ? fs.serves(uri) : /^file:/i.test(uri);
 }
 
 /** An in-memory file system keyed by URI; for tests and for callers that already hold the texts. */
