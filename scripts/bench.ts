@@ -7,7 +7,7 @@
 // that time grows linearly with size. Then the sections in scripts/bench/: the whole-corpus CLI run, breaking-change
 // comparison, script.csx checks, our swagger analysis against Spectral. Not a test: figures vary with the machine;
 // the README quotes one run. `npm run bench -- --only <section>[,<section>]` runs some sections: apiproperties,
-// cli, breaking, scripts, spectral, unknown-ids.
+// cli, server, breaking, scripts, spectral, unknown-ids.
 // Method: texts are read first (no I/O in the timings); one warm-up pass; then ROUNDS rounds in which the three
 // measurements of each file run back to back in a rotating order, so drift and GC hit all three alike; per file the
 // median over rounds is kept.
@@ -27,6 +27,7 @@ import { parseSwagger } from '../server/src/engine/swagger/swaggerModel';
 import { breakingSection } from './bench/breaking';
 import { cliSection } from './bench/cliRun';
 import { scriptsSection } from './bench/scripts';
+import { serverSection } from './bench/server';
 import { spectralSection, swaggerChild } from './bench/spectral';
 
 // Bundled into a temporary folder by bench.mjs, which passes the repository root; under tsx, __dirname works.
@@ -57,7 +58,7 @@ function median(xs: number[]): number {
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
-const SECTIONS = ['apiproperties', 'cli', 'breaking', 'scripts', 'spectral', 'unknown-ids'] as const;
+const SECTIONS = ['apiproperties', 'cli', 'server', 'breaking', 'scripts', 'spectral', 'unknown-ids'] as const;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   console.log(`Node ${process.version}; load average ${os.loadavg().map(l => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs.`);
   if (only.includes('apiproperties')) await apiProperties();
   if (only.includes('cli')) cliSection();
+  if (only.includes('server')) await serverSection();
   if (only.includes('breaking')) breakingSection();
   if (only.includes('scripts')) scriptsSection();
   if (only.includes('spectral')) spectralSection(__filename);
