@@ -4,11 +4,15 @@
 //   (c) our full analysis: parse, our schema, every rule, with the paired swagger (parsed once beforehand, as the
 //       editor's swagger cache and the CLI's lookup hold it; its one-off cost is reported separately as (d)).
 // Corpus: ../shared/corpus or PP_CONNECTOR_CORPUS. Then a generated apiProperties.json at 1, 2.5 and 5 MB, to show
-// that time grows linearly with size. Not a test: figures vary with the machine; the README quotes one run.
+// that time grows linearly with size. Then the sections in scripts/bench/: the whole-corpus CLI run, breaking-change
+// comparison, script.csx checks, our swagger analysis against Spectral. Not a test: figures vary with the machine;
+// the README quotes one run. `npm run bench -- --only <section>[,<section>]` runs some sections: apiproperties,
+// cli, server, breaking, scripts, spectral, unknown-ids.
 // Method: texts are read first (no I/O in the timings); one warm-up pass; then ROUNDS rounds in which the three
 // measurements of each file run back to back in a rotating order, so drift and GC hit all three alike; per file the
 // median over rounds is kept.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { parse as parseJsonc } from 'jsonc-parser';
@@ -20,6 +24,11 @@ import { RULES } from '../server/src/engine/rules/registry';
 import type { SwaggerContext } from '../server/src/engine/swagger/types';
 import { createSwaggerLookup } from '../server/src/cli/swagger';
 import { parseSwagger } from '../server/src/engine/swagger/swaggerModel';
+import { breakingSection } from './bench/breaking';
+import { cliSection } from './bench/cliRun';
+import { scriptsSection } from './bench/scripts';
+import { serverSection } from './bench/server';
+import { spectralSection, swaggerChild } from './bench/spectral';
 
 // Bundled into a temporary folder by bench.mjs, which passes the repository root; under tsx, __dirname works.
 const ROOT = process.env.PP_REPO_ROOT ?? path.resolve(__dirname, '..');
@@ -49,9 +58,29 @@ function median(xs: number[]): number {
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
+const SECTIONS = ['apiproperties', 'cli', 'server', 'breaking', 'scripts', 'spectral', 'unknown-ids'] as const;
+
 async function main(): Promise<void> {
-  // `npm run bench -- --unknown-ids`: only the "did you mean" section (it needs no corpus).
-  if (process.argv.includes('--unknown-ids')) return unknownIds();
+  const args = process.argv.slice(2);
+  // A process the spectral section compares (it runs this bundle again).
+  if (args[0] === '--child-swaggers') return swaggerChild(args[1]);
+  // `--unknown-ids` (older spelling of `--only unknown-ids`): only the "did you mean" section (it needs no corpus).
+  const only = args.includes('--unknown-ids') ? ['unknown-ids'] : args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : [...SECTIONS];
+  const unknown = only.filter(s => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+  console.log(`Node ${process.version}; load average ${os.loadavg().map(l => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs.`);
+  if (only.includes('apiproperties')) await apiProperties();
+  if (only.includes('cli')) cliSection();
+  if (only.includes('server')) await serverSection();
+  if (only.includes('breaking')) breakingSection();
+  if (only.includes('scripts')) scriptsSection();
+  if (only.includes('spectral')) spectralSection(__filename);
+  if (only.includes('unknown-ids')) await unknownIds();
+  console.log(`
+Load average at the end: ${os.loadavg().map(l => l.toFixed(2)).join(' ')}.`);
+}
+
+async function apiProperties(): Promise<void> {
   if (!fs.existsSync(corpusDir)) {
     console.log(`Corpus not found at ${corpusDir} (set PP_CONNECTOR_CORPUS); nothing to measure.`);
     return;
@@ -135,7 +164,6 @@ async function main(): Promise<void> {
   console.log(`(d) reading + parsing the ${paired} swaggers once (CPU time): ${fmt(swaggerMs)} ms.\n`);
 
   await scaling(builtin, ours);
-  await unknownIds();
 }
 
 /** CPU time of one sequential pass, the way the CLI runs (per-file medians above leave GC pauses out). */

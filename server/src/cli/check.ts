@@ -11,6 +11,7 @@ import { validateSwaggerText } from '../engine/swaggerRules/validate';
 import type { SwaggerContext } from '../engine/swagger/types';
 import { fileUri } from '../node/nodeFileSystem';
 import { describeFsError, displayPathOf, isSwaggerPath } from './discover';
+import type { SwaggerParses } from './swagger';
 import { readSource, SourceError, SourceFile, WriteOutcome, writeFixedFile } from './sourceFile';
 import { LIMIT_CODE } from '../engine/limits';
 import { SOURCE, toDiagnosticSeverity } from '../engine/validation';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   settingsFor(file: string): { settings: EngineSettings; configPath?: string };
   /** The paired swagger of a file, or undefined when cross-file checks are off or no swagger is found. */
   swaggerFor?(file: string): Promise<{ context?: SwaggerContext; path?: string }>;
+  /** The parses swaggerFor makes, so that a swagger's own check reuses the one its pairing made (and vice versa). */
+  swaggerParses?: SwaggerParses;
   /** The command-line path each file was found under; --fix writes only inside these (see mayWrite). */
   inputOf?: ReadonlyMap<string, { path: string; isFolder: boolean }>;
   /** `--fix-symlinks`: also write files that a symlink leads to outside the paths given. */
@@ -166,8 +169,11 @@ async function checkSwagger(file: string, source: SourceFile, options: CheckOpti
   const { settings, configPath } = options.settingsFor(file);
   const profile = resolveProfile(settings.profile, file);
   const uri = fileUri(file);
+  // The file as read: parsed once for this check and the pairing of its apiProperties.json (fixed texts are new).
+  const shared = settings.validate ? options.swaggerParses?.parse(uri, source.text) : undefined;
   const validate = async (t: string): Promise<Diagnostic[]> => {
-    const result = validateSwaggerText(uri, t, { settings, profile, docsBase: options.docsBase, onRuleError: reportRuleError });
+    const parsed = t === source.text ? shared : undefined;
+    const result = validateSwaggerText(uri, t, { settings, profile, docsBase: options.docsBase, onRuleError: reportRuleError, parsed });
     return result.problem ? [unreadableSwagger(t, result.problem, settings, options.docsBase)].filter((d): d is Diagnostic => !!d) : result.diagnostics;
   };
   let diagnostics = await validate(source.text);

@@ -16,7 +16,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatStylish, summaryLine } from './formatters/stylish';
 import { countReport, RunReport } from './report';
 import { SettingsResolver } from './settingsResolver';
-import { createSwaggerLookup } from './swagger';
+import { createSwaggerLookup, SwaggerParses } from './swagger';
 import { version as packageVersion } from '../../../package.json';
 
 export interface CliIo {
@@ -44,7 +44,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const resolver = new SettingsResolver(options, io.cwd, undefined, discovery.inputOf);
     const progress = io.stderr.isTTY && !io.env.CI && discovery.files.length > 20;
-    const swaggerFor = options.swagger ? createSwaggerLookup() : undefined;
+    // One parse per swagger: its check and its pairing share it.
+    const swaggerParses = options.swagger ? new SwaggerParses() : undefined;
+    const swaggerFor = swaggerParses && createSwaggerLookup(swaggerParses);
     // settings.json, icon.png and readme.md given by path are checked with their folder, not as apiProperties.json.
     const folderFiles = discovery.files.filter(isFolderFilePath);
     report = await checkFiles(discovery.files.filter(f => !isFolderFilePath(f)), {
@@ -53,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off',
       settingsFor: file => resolver.forFile(file),
       swaggerFor,
+      swaggerParses,
       inputOf: discovery.inputOf,
       fixSymlinks: options.fixSymlinks,
       toolVersion: packageVersion,

@@ -178,3 +178,25 @@ describe('breaking changes: swagger', () => {
     assert.match(compareTexts('swagger', '{"swagger": ', JSON.stringify(tree)).problem ?? '', /base version is not valid JSON/);
   });
 });
+
+describe('shared definitions compared once (clean pairs remembered)', () => {
+  const swagger = (responses: Record<string, unknown>, definitions: Record<string, unknown>) => JSON.stringify({
+    swagger: '2.0', info: { title: 'T', version: '1' },
+    paths: Object.fromEntries(Object.entries(responses).map(([id, schema], i) => [`/p${i}`, { get: { operationId: id, responses: { '200': { description: 'ok', schema } } } }])),
+    definitions,
+  });
+  const rules = (base: string, next: string) => compareTexts('swagger', base, next).findings.map(f => `${f.ruleId} ${f.valuePath}`);
+
+  it('a definition compared clean for one operation is still compared against another operation\'s different inline schema', () => {
+    const item = { type: 'object', properties: { id: { type: 'string' } } };
+    const base = swagger({ A: item, B: { type: 'object', properties: { id: { type: 'integer' } } } }, {});
+    const next = swagger({ A: { $ref: '#/definitions/Item' }, B: { $ref: '#/definitions/Item' } }, { Item: item });
+    assert.deepEqual(rules(base, next), ['breaking-output-type-changed operation/B/responses/200/schema/id/type']);
+  });
+
+  it('a change inside a shared definition is reported for every operation that uses it', () => {
+    const base = swagger({ A: { $ref: '#/definitions/Item' }, B: { $ref: '#/definitions/Item' } }, { Item: { properties: { id: { type: 'string' }, n: { type: 'integer' } } } });
+    const next = swagger({ A: { $ref: '#/definitions/Item' }, B: { $ref: '#/definitions/Item' } }, { Item: { properties: { id: { type: 'string' } } } });
+    assert.deepEqual(rules(base, next), ['breaking-output-field-deleted operation/A/responses/200/schema/n', 'breaking-output-field-deleted operation/B/responses/200/schema/n']);
+  });
+});

@@ -160,7 +160,7 @@ test('swagger-oauth-mismatch: placeholders, order and resource-prefixed scopes a
 });
 
 test('swagger-unavailable: one information note on "properties" for missing, invalid and unreadable swaggers', async () => {
-  const base = { operations: new Map(), securityDefinitions: {}, document: undefined };
+  const base = { operations: new Map(), securityDefinitions: {} };
   const missing = await swaggerDiagnostics(pairedProps, { uri: '', ...base, status: 'missing', problem: 'no apiDefinition.swagger.json in the folder' });
   assert.deepEqual(missing.map(d => [d.code, d.severity, d.text, d.message]), [
     ['swagger-unavailable', 3, '"properties"', 'No swagger found (no apiDefinition.swagger.json in the folder). Checks against the swagger (operation ids, security definitions, route parameters) are off.'],
@@ -191,7 +191,7 @@ test('a cross-file note on a key does not hide a schema error at the same key', 
   const plain = await service.validate(d, { settings: { validate: true, rules: {}, profile: 'custom' } });
   const schemaOnKey = plain.filter(x => x.code === 'schema' && x.range.start.line === 1 && x.range.start.character === 2);
   assert.ok(schemaOnKey.length > 0, JSON.stringify(plain));
-  const missing = { uri: '', operations: new Map(), securityDefinitions: {}, document: undefined, status: 'missing' as const, problem: 'no apiDefinition.swagger.json in the folder' };
+  const missing = { uri: '', operations: new Map(), securityDefinitions: {}, status: 'missing' as const, problem: 'no apiDefinition.swagger.json in the folder' };
   const withNote = await service.validate(d, { swagger: missing, settings: { validate: true, rules: {}, profile: 'custom' } });
   assert.deepEqual(withNote.filter(x => x.code === 'schema').map(x => x.message), schemaOnKey.map(x => x.message).concat(plain.filter(x => x.code === 'schema' && !schemaOnKey.includes(x)).map(x => x.message)));
   assert.equal(withNote.filter(x => x.code === 'swagger-unavailable').length, 1);

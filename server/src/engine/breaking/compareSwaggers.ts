@@ -79,10 +79,32 @@ class Comparison {
   readonly findings: BreakingFinding[] = [];
   private readonly seen = new Set<string>();
   private visits = 0;
+  /** Findings reported (repeats included) and walks cut short (recursion, budget): what makes a comparison unclean. */
+  private reports = 0;
+  private cutoffs = 0;
+  /**
+   * Schema pairs (input or output, by their places in both documents) whose whole comparison found nothing and was
+   * not cut short: a shared definition used by many operations is then compared once, not once per use. Findings
+   * depend only on the two schemas (the walk adds only names and paths to messages), so a clean pair stays clean.
+   */
+  private readonly clean = new Set<string>();
+
+  /** Resolved `$ref`s of each side: a definition is referenced from many places (the paths are never mutated). */
+  private readonly pointers = new Map<Json, Map<string, { node: unknown; at: DocPath } | undefined>>();
 
   constructor(private readonly base: Json, private readonly next: Json) {}
 
+  private pointer(doc: Json, ref: string): { node: unknown; at: DocPath } | undefined {
+    let cache = this.pointers.get(doc);
+    if (!cache) this.pointers.set(doc, cache = new Map());
+    if (cache.has(ref)) return cache.get(ref);
+    const target = pointer(doc, ref);
+    cache.set(ref, target);
+    return target;
+  }
+
   report(ruleId: BreakingRuleId, operationId: string, valuePath: string, at: DocPath, key: boolean, message: string): void {
+    this.reports++;
     const id = `${ruleId}\u0000${valuePath}`;
     if (this.seen.has(id)) return;
     this.seen.add(id);
@@ -163,7 +185,7 @@ class Comparison {
   private resolve(doc: Json, node: unknown, at: DocPath): { node: unknown; at: DocPath } {
     let cur = node, path = at;
     for (let hops = 0; hops < MAX_REF_HOPS && isObject(cur) && typeof cur.$ref === 'string'; hops++) {
-      const target = pointer(doc, cur.$ref);
+      const target = this.pointer(doc, cur.$ref);
       if (!target) return { node: undefined, at: path };
       cur = target.node;
       path = target.at;
@@ -176,26 +198,37 @@ class Comparison {
    * compared further up (recursive definitions: a tree node whose children are tree nodes) or when the work budget
    * is spent (a hostile swagger cannot make the comparison run away).
    */
-  private pair(oldRaw: unknown, newRaw: unknown, w: Walk, ancestors: Set<string>): { old: Json; cur: Json; at: DocPath; key: string } | undefined {
-    if (++this.visits > MAX_SCHEMA_VISITS) return undefined;
+  private pair(oldRaw: unknown, newRaw: unknown, w: Walk, ancestors: Set<string>): { old: Json; cur: Json; at: DocPath; key?: string } | undefined {
+    if (++this.visits > MAX_SCHEMA_VISITS) { this.cutoffs++; return undefined; }
     const o = this.resolve(this.base, oldRaw, []);
     const n = this.resolve(this.next, newRaw, w.at);
     if (!isObject(o.node) || !isObject(n.node)) return undefined;
     const key = `${o.at.join('/')}\u0000${n.at.join('/')}`;
-    if (o.at.length && ancestors.has(key)) return undefined;
-    return { old: o.node, cur: n.node, at: n.at, key };
+    if (o.at.length && ancestors.has(key)) { this.cutoffs++; return undefined; }
+    // A key names both schemas only when the old one was reached through a $ref (the new one always has its place).
+    return { old: o.node, cur: n.node, at: n.at, key: o.at.length ? key : undefined };
   }
 
-  /** Runs `body` with the pair marked as an ancestor of everything compared inside it. */
-  private within(key: string, ancestors: Set<string>, body: () => void): void {
-    if (ancestors.has(key)) { body(); return; }
-    ancestors.add(key);
-    try { body(); } finally { ancestors.delete(key); }
+  /**
+   * Runs `body` with the pair marked as an ancestor of everything compared inside it; skips it when the same pair was
+   * compared clean before (`clean`), and records it when this comparison is.
+   */
+  private within(key: string | undefined, mode: 'input' | 'output', ancestors: Set<string>, body: () => void): void {
+    if (key === undefined) { body(); return; }
+    const memo = `${mode}\u0000${key}`;
+    if (this.clean.has(memo)) return;
+    const reports = this.reports, cutoffs = this.cutoffs;
+    if (ancestors.has(key)) body();
+    else {
+      ancestors.add(key);
+      try { body(); } finally { ancestors.delete(key); }
+    }
+    if (this.reports === reports && this.cutoffs === cutoffs) this.clean.add(memo);
   }
 
   private output(oldRaw: unknown, newRaw: unknown, w: Walk, ancestors: Set<string>): void {
     const p = this.pair(oldRaw, newRaw, w, ancestors);
-    if (p) this.within(p.key, ancestors, () => this.outputPair(p.old, p.cur, p.at, w, ancestors));
+    if (p) this.within(p.key, 'output', ancestors, () => this.outputPair(p.old, p.cur, p.at, w, ancestors));
   }
 
   private outputPair(old: Json, cur: Json, at: DocPath, w: Walk, ancestors: Set<string>): void {
@@ -236,7 +269,7 @@ class Comparison {
 
   private input(oldRaw: unknown, newRaw: unknown, w: Walk, ancestors: Set<string>): void {
     const p = this.pair(oldRaw, newRaw, w, ancestors);
-    if (p) this.within(p.key, ancestors, () => this.inputPair(p.old, p.cur, p.at, w, ancestors));
+    if (p) this.within(p.key, 'input', ancestors, () => this.inputPair(p.old, p.cur, p.at, w, ancestors));
   }
 
   private inputPair(old: Json, cur: Json, at: DocPath, w: Walk, ancestors: Set<string>): void {

@@ -4,7 +4,7 @@
 import { URI } from 'vscode-uri';
 import type { FileKind, FileStat, FileSystem } from './fileSystem';
 import { findSwagger } from './pairing';
-import { SwaggerParseCache } from './swaggerModel';
+import { SwaggerParseCache, SwaggerParser } from './swaggerModel';
 import type { SwaggerContext } from './types';
 import { decodeUriSafe } from '../uri';
 
@@ -81,6 +81,8 @@ export interface SwaggerStoreOptions {
   maxBytes?: number;
   /** Size of the swagger texts the parse cache may hold (default DEFAULT_SWAGGER_CACHE_BYTES). */
   cacheBytes?: number;
+  /** How texts become contexts (default parseSwagger); the command line derives them from the validator's parse. */
+  parse?: SwaggerParser;
 }
 
 export class SwaggerStore {
@@ -93,7 +95,7 @@ export class SwaggerStore {
   constructor(disk: FileSystem, options: SwaggerStoreOptions = {}) {
     this.files = new OverlayFileSystem(disk);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_SWAGGER_BYTES;
-    this.cache = new SwaggerParseCache(options.cacheBytes);
+    this.cache = new SwaggerParseCache(options.cacheBytes, undefined, options.parse);
   }
 
   /** Editor buffers: an open swagger (or settings.json) is read from here instead of disk. */
@@ -117,7 +119,7 @@ export class SwaggerStore {
     const deps = new Set(pairing.dependsOn.map(key));
     if (pairing.swaggerUri) deps.add(key(pairing.swaggerUri));
     this.watched.set(key(apiPropertiesUri), deps);
-    const empty = { operations: new Map(), securityDefinitions: {}, document: undefined };
+    const empty = { operations: new Map(), securityDefinitions: {} };
     if (!pairing.swaggerUri) return { uri: '', ...empty, status: 'missing', problem: pairing.problem };
 
     const uri = pairing.swaggerUri;

@@ -37,7 +37,7 @@ const text_ = (v: unknown): string | undefined => typeof v === 'string' ? v : un
 export function parseSwagger(uri: string, text: string, pairedBy?: PairingKind): SwaggerContext {
   // A BOM is not JSON, but the platform accepts swaggers saved with one; replacing it keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const base: SwaggerContext = { uri, operations: new Map(), securityDefinitions: {}, document: undefined, pairedBy };
+  const base: SwaggerContext = { uri, operations: new Map(), securityDefinitions: {}, pairedBy };
   if (!source.trim()) return { ...base, status: 'invalid', problem: 'the swagger is empty' };
   let root: unknown;
   try {
@@ -101,7 +101,6 @@ export function parseSwagger(uri: string, text: string, pairedBy?: PairingKind):
     status: 'paired',
     operations,
     securityDefinitions: isObject(root.securityDefinitions) ? root.securityDefinitions : {},
-    document: root,
     host: text_(root.host),
     basePath: text_(root.basePath),
     text,
@@ -148,6 +147,9 @@ function decodeRef(segment: string): string {
   return decodeUriSafe(segment).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** Turns a swagger text into its context: parseSwagger, or a caller's parser that gives the same result. */
+export type SwaggerParser = (uri: string, text: string, pairedBy?: PairingKind) => SwaggerContext;
+
 /** What the parse cache may keep: 64 MB of swagger text (a parsed swagger costs a few times its text in memory). */
 export const DEFAULT_SWAGGER_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -161,7 +163,7 @@ export class SwaggerParseCache {
   private held = 0;
   parses = 0;
 
-  constructor(private readonly maxBytes = DEFAULT_SWAGGER_CACHE_BYTES, private readonly maxEntries = 20) {}
+  constructor(private readonly maxBytes = DEFAULT_SWAGGER_CACHE_BYTES, private readonly maxEntries = 20, private readonly parse: SwaggerParser = parseSwagger) {}
 
   /** Size of the swagger texts held (characters, about bytes for the ASCII of real swaggers). */
   get bytes(): number { return this.held; }
@@ -177,7 +179,7 @@ export class SwaggerParseCache {
     }
     const text = await read();
     this.parses++;
-    const context = parseSwagger(uri, text, pairedBy);
+    const context = this.parse(uri, text, pairedBy);
     this.delete(uri);
     this.entries.set(uri, { stamp, context, bytes: text.length });
     this.held += text.length;

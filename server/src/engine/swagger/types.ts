@@ -1,5 +1,7 @@
 // What rules and features may know about the paired apiDefinition.swagger.json.
-// (Filled in by the cross-file module; kept tiny so the rule contract does not depend on how swaggers are read.)
+// (Filled in by the cross-file module; kept tiny so the rule contract does not depend on how swaggers are read, and
+// so that holding the contexts of hundreds of swaggers (the command line, the corpus tests) does not hold their whole
+// parsed trees: a retained tree makes every garbage collection of the process slower.)
 export interface SwaggerOperation {
   operationId: string;
   method: string;
@@ -23,8 +25,6 @@ export interface SwaggerContext {
   uri: string;
   operations: Map<string, SwaggerOperation>;
   securityDefinitions: Record<string, unknown>;
-  /** The parsed document, for checks that need more than the above. */
-  document: unknown;
   /** Absent means `paired` (contexts built by hand in tests and tools). */
   status?: SwaggerStatus;
   /** Why the swagger is not available, for the `swagger-unavailable` note and the status item. */

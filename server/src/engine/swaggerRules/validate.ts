@@ -5,7 +5,7 @@ import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-json-languageservi
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineSettings, Profile, Severity } from '../settings';
 import { DEFAULT_DOCS_BASE, SOURCE, toDiagnosticSeverity } from '../validation';
-import { buildSwaggerModel, SwaggerModel } from './model';
+import { buildSwaggerModel, ParseResult, SwaggerModel } from './model';
 import { SWAGGER_RULES } from './registry';
 import type { SwaggerFinding, SwaggerRule } from './types';
 
@@ -16,6 +16,8 @@ export interface SwaggerValidationOptions {
   /** Rules to run; defaults to the registry (tests pass one rule). */
   rules?: readonly SwaggerRule[];
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** The result of buildSwaggerModel for this very text, when the caller has it already (one parse per text). */
+  parsed?: ParseResult;
 }
 
 export interface SwaggerValidation {
@@ -28,7 +30,7 @@ export interface SwaggerValidation {
 export function validateSwaggerText(uri: string, text: string, options: SwaggerValidationOptions): SwaggerValidation {
   const { settings } = options;
   if (!settings.validate) return { diagnostics: [] };
-  const parsed = buildSwaggerModel(text);
+  const parsed = options.parsed ?? buildSwaggerModel(text);
   if (!parsed.model) return { diagnostics: [], problem: parsed.problem };
   const model = parsed.model;
   const document = TextDocument.create(uri, 'json', 0, text);

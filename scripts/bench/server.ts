@@ -1,0 +1,75 @@
+// Re-validation through the language server (issue 14): the bundled dist/server.js over stdio, as an editor runs it,
+// with the largest corpus swagger open (language `json`); each run types one character (didChange, full text) and
+// waits for the publishDiagnostics of that version. The server waits VALIDATION_DELAY_MS after an edit before it
+// analyses (a burst of keystrokes is analysed once): the row gives the whole latency and the part after that wait.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawn } from 'child_process';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { VALIDATION_DELAY_MS } from '../../server/src/lsp/diagnosticsScheduler';
+import { corpusFiles, fmt, largest, median, now, percentile, ROOT } from './measure';
+
+const EDITS = Number(process.env.BENCH_SERVER_EDITS ?? 40);
+
+interface Published { uri: string; version?: number; diagnostics: unknown[] }
+
+export async function serverSection(): Promise<void> {
+  const files = corpusFiles(/\.swagger\.json$/i, 'Swagger re-validation through the server');
+  if (!files) return;
+  const file = largest(files);
+  const text = fs.readFileSync(file, 'utf8');
+  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-server-')), 'cpu.json');
+  const child = spawn(process.execPath, ['--require', path.join(ROOT, 'scripts/bench/childProcess.cjs'), path.join(ROOT, 'dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PP_BENCH_CHILD_REPORT: report },
+  });
+  child.stderr.resume();
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting: ((p: Published) => void)[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: Published) => { for (const w of waiting.splice(0)) w(p); });
+  connection.onRequest(() => null); // registrations and configuration: accepted, defaults used
+  connection.listen();
+  // Served as a folder that is no connector repository: profile custom, the rules a custom connector gets.
+  const uri = 'file:///bench/server/apiDefinition.swagger.json';
+  const published = (version: number) => new Promise<Published>(resolve => {
+    const wait = (p: Published) => { if (p.uri === uri && (p.version === undefined || p.version === version)) resolve(p); else waiting.push(wait); };
+    waiting.push(wait);
+  });
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+    await connection.sendNotification('initialized', {});
+    let version = 1;
+    const opened = published(version);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text } });
+    const first = await opened;
+    // One character typed in the middle (a space between tokens), then removed: every version is a real edit.
+    const middle = text.indexOf('\n', text.length >> 1) + 1;
+    const edited = [text.slice(0, middle) + ' ' + text.slice(middle), text];
+    const latencies: number[] = [];
+    for (let i = 0; i < EDITS + 3; i++) {
+      version++;
+      const done = published(version);
+      const t = now();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: edited[i % 2] }] });
+      await done;
+      if (i >= 3) latencies.push(now() - t); // the first edits warm the server up
+    }
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    await new Promise(resolve => child.once('exit', resolve));
+    const cpuMs = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, 'utf8')) as { cpuMs: number }).cpuMs : NaN;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const after = sorted.map(l => l - VALIDATION_DELAY_MS);
+    console.log(`\nSwagger re-validation through the server: ${path.basename(file)} (${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB, ${first.diagnostics.length} findings) open in dist/server.js over stdio; `
+      + `${EDITS} one-character edits, each didChange -> publishDiagnostics of that version (wall clock):\n`);
+    console.log('| measurement | median ms | p95 ms | max ms |');
+    console.log('|---|---:|---:|---:|');
+    console.log(`| didChange -> publishDiagnostics | ${fmt(median(sorted))} | ${fmt(percentile(sorted, 95))} | ${fmt(sorted[sorted.length - 1])} |`);
+    console.log(`| the same after the server's ${VALIDATION_DELAY_MS} ms edit delay (analysis, transport) | ${fmt(median(after))} | ${fmt(percentile(after, 95))} | ${fmt(after[after.length - 1])} |`);
+    console.log(`\nGoal: p95 after the edit delay under 100 ms. Server process CPU time over the whole session (start, open, ${EDITS + 3} edits): ${fmt(cpuMs)} ms.`);
+  } finally {
+    connection.dispose();
+    child.kill();
+    fs.rmSync(path.dirname(report), { recursive: true, force: true });
+  }
+}
