@@ -26,6 +26,8 @@ before(async () => {
   fs.writeFileSync(path.join(dir, 'apiProperties.json'), properties);
   swaggerPath = path.join(dir, 'apiDefinition.swagger.json');
   fs.copyFileSync(path.join(PAIRED, 'apiDefinition.swagger.json'), swaggerPath);
+  // scriptOperations routes operations to custom code: the folder has it, so the connector is clean.
+  fs.writeFileSync(path.join(dir, 'script.csx'), 'public class Script : ScriptBase { }\n');
   propertiesUri = pathToFileURL(path.join(dir, 'apiProperties.json')).href;
   swaggerUri = pathToFileURL(swaggerPath).href;
   client = await LspTestClient.start({ configuration: { validate: { enable: true }, profile: 'custom', rules: {} } });

@@ -16,6 +16,8 @@ const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
 const RULES: DependantRule[] = [
   // A script.csx is checked against the swagger and apiProperties.json (and settings.json) of its folder.
   (changed, open) => open.filter(d => d.kind === 'script' && d.uri !== changed && folderOf(d.uri) === folderOf(changed)).map(d => d.uri),
+  // apiProperties.json reports scriptOperations without a script: a *.csx opened, edited or closed beside it counts.
+  (changed, open) => /\.csx$/i.test(changed) ? open.filter(d => d.kind === 'apiProperties' && folderOf(d.uri) === folderOf(changed)).map(d => d.uri) : [],
   // A paconn settings.json checks that the files it names exist, and is paconn's when apiProperties.json is beside it.
   (changed, open) => open.filter(d => d.kind === 'paconnSettings' && d.uri !== changed && folderOf(d.uri) === folderOf(changed)).map(d => d.uri),
 ];

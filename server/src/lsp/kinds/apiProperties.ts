@@ -2,12 +2,27 @@
 // runtime can read files), and its connection parameters against the published version (breaking changes). Formatting, folding, selection ranges, the dialog preview and "add authentication type"
 // are apiProperties-only requests wired in server.ts.
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveProfile } from '../../engine';
 import { describeAuthentication } from '../../engine/preview/authSummary';
 import { decodeUriSafe } from '../../engine/uri';
 import { connectorNavigation as nav } from '../connectorNavigation';
 import { apiPropertiesFolderDiagnostics } from '../../engine/folder/apiPropertiesFolder';
-import type { KindFeatures } from './types';
+import { folderHasScript, scriptMissingDiagnostic } from '../../engine/csharp/scriptMissing';
+import { fileSystemServes } from '../../engine/swagger/fileSystem';
+import type { EngineSettings } from '../../engine';
+import type { KindContext, KindFeatures } from './types';
+
+/** `script-missing`: scriptOperations without custom code in the folder (on disk, or an open *.csx buffer). */
+async function scriptMissing(doc: TextDocument, settings: EngineSettings, ctx: KindContext): Promise<Diagnostic[]> {
+  if (!ctx.fileSystem || !fileSystemServes(ctx.fileSystem, doc.uri)) return [];
+  const folder = doc.uri.slice(0, doc.uri.lastIndexOf('/'));
+  if (ctx.documents.all().some(d => /\.csx$/i.test(d.uri) && d.uri.slice(0, d.uri.lastIndexOf('/')) === folder)) return [];
+  const entries = await ctx.fileSystem.readDirectory(folder).catch(() => undefined);
+  if (!entries || folderHasScript(entries)) return [];
+  const d = scriptMissingDiagnostic(doc, settings, ctx.docsBase);
+  return d ? [d as unknown as Diagnostic] : [];
+}
 
 /** The latest `published` call per document (see there). */
 const publishing = new Map<string, number>();
@@ -22,10 +37,11 @@ export const apiPropertiesFeatures: KindFeatures = {
     const own = await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
     const breaking = ctx.breaking.check('apiProperties', doc, settings, profile, ctx.docsBase).diagnostics as unknown as Diagnostic[];
     if (!ctx.fileSystem || !settings.validate) return [...own, ...breaking];
+    const missing = await scriptMissing(doc, settings, ctx);
     // The folder's readme and icon (certified and Independent Publisher folders): reported here, the file that is open.
     const folder = await apiPropertiesFolderDiagnostics(doc, ctx.fileSystem, { profile, settings, docsBase: ctx.docsBase })
       .catch(e => { ctx.log.error(`Folder checks of ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`); return []; });
-    return [...own, ...breaking, ...folder as unknown as Diagnostic[]];
+    return [...own, ...breaking, ...missing, ...folder as unknown as Diagnostic[]];
   },
   async published(doc, ctx) {
     // Each call awaits the pairing afresh; an older call that finishes late must not overwrite a newer status.
