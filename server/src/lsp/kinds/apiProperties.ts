@@ -24,6 +24,12 @@ async function scriptMissing(doc: TextDocument, settings: EngineSettings, ctx: K
   return d ? [d as unknown as Diagnostic] : [];
 }
 
+/**
+ * The pairing each open document's current findings were computed with: the status published after them shows the
+ * same one (asking the store again could answer a newer, transitional pairing than the findings say).
+ */
+const validatedWith = new WeakMap<TextDocument, { version: number; swagger: Awaited<ReturnType<KindContext['swagger']['contextFor']>> }>();
+
 /** The latest `published` call per document (see there). */
 const publishing = new Map<string, number>();
 let publishTurns = 0;
@@ -33,6 +39,7 @@ export const apiPropertiesFeatures: KindFeatures = {
   async validate(doc, ctx) {
     const settings = await ctx.settings(doc.uri);
     const swagger = await ctx.swagger.contextFor(doc.uri);
+    validatedWith.set(doc, { version: doc.version, swagger });
     const profile = resolveProfile(settings.profile, decodeUriSafe(doc.uri));
     const own = await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
     const breaking = ctx.breaking.check('apiProperties', doc, settings, profile, ctx.docsBase).diagnostics as unknown as Diagnostic[];
@@ -47,7 +54,8 @@ export const apiPropertiesFeatures: KindFeatures = {
     // Each call awaits the pairing afresh; an older call that finishes late must not overwrite a newer status.
     const turn = ++publishTurns;
     publishing.set(doc.uri, turn);
-    const [settings, swagger] = await Promise.all([ctx.settings(doc.uri), ctx.swagger.contextFor(doc.uri)]);
+    const validated = validatedWith.get(doc);
+    const [settings, swagger] = await Promise.all([ctx.settings(doc.uri), validated?.version === doc.version ? validated.swagger : ctx.swagger.contextFor(doc.uri)]);
     if (publishing.get(doc.uri) !== turn) return;
     publishing.delete(doc.uri);
     const model = ctx.service.analyze(doc).model;
