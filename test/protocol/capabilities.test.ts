@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { caret } from '../support/caret';
+import { caret, positionOf } from '../support/caret';
 import { LspTestClient, undeclaredRequests } from '../support/lspClient';
 
 const TEXT = `{
@@ -25,12 +25,6 @@ const INIT = { settings: { rules: { 'redirect-mode-casing': 'error', 'no-such-ru
 
 type Item = { label: string; insertText?: string; insertTextFormat?: number; textEdit?: { newText: string; range?: unknown; insert?: unknown }; documentation?: unknown; labelDetails?: unknown };
 type WireCommand = { title: string; command: string; arguments?: unknown[] };
-
-function positionOf(text: string, needle: string, delta = 1): { line: number; character: number } {
-  const offset = text.indexOf(needle) + delta;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 function assertPlainCompletions(items: Item[]): void {
   assert.ok(items.length > 0);

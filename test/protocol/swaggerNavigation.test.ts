@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { URI } from 'vscode-uri';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities, DocumentSymbol, Location, Range, SymbolInformation, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { positionOf } from '../support/caret';
 import { LspTestClient, vscodeLikeCapabilities } from '../support/lspClient';
 import { PROPS, SCRIPT, SWAGGER } from '../unit/swaggerNavigation/fixtures';
 
@@ -19,13 +20,6 @@ const withDocumentChanges = (): ClientCapabilities => {
   const c = vscodeLikeCapabilities(false);
   return { ...c, workspace: { ...c.workspace, workspaceEdit: { documentChanges: true } } };
 };
-
-/** Position of the n-th `needle` in `text`, `delta` characters in. */
-function positionOf(text: string, needle: string, delta: number) {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, `text contains ${needle}`);
-  return TextDocument.create('file:///x', 'json', 0, text).positionAt(offset + delta);
-}
 
 describe('swagger navigation and operationId rename over stdio', () => {
   let dir: string;

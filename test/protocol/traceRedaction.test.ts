@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { Trace, TraceFormat } from 'vscode-jsonrpc/node';
+import { positionAt } from '../support/caret';
 import { LspTestClient, SERVER_JS } from '../support/lspClient';
 import { redactingOutputChannel } from '../../client/src/redact';
 import type { DialogModelResult } from '../../server/src/common/protocol';
@@ -34,11 +35,6 @@ const TEXT = JSON.stringify({
     }],
   },
 }, null, 2);
-
-function position(text: string, offset: number) {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 /** Runs the editing session with the given trace format; returns what the channel got and the raw trace. */
 async function session(format: TraceFormat): Promise<{ shown: string[]; raw: string[]; dialog: DialogModelResult }> {
@@ -71,7 +67,7 @@ async function session(format: TraceFormat): Promise<{ shown: string[]; raw: str
     let text = TEXT;
     let version = 1;
     const edit = async (offset: number, length: number, insert: string) => {
-      const range = { start: position(text, offset), end: position(text, offset + length) };
+      const range = { start: positionAt(text, offset), end: positionAt(text, offset + length) };
       text = text.slice(0, offset) + insert + text.slice(offset + length);
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: ++version }, contentChanges: [{ range, rangeLength: length, text: insert }] });
     };

@@ -9,3 +9,16 @@ export function caret(textWithCaret: string): { text: string; position: { line: 
   const before = text.slice(0, offset).split('\n');
   return { text, offset, position: { line: before.length - 1, character: before[before.length - 1].length } };
 }
+
+/** The line/character of `offset` in `text` (LSP positions, UTF-16 code units, as the tests' documents are). */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** The position `delta` characters into the first `needle` of `text`; throws when `needle` is absent. */
+export function positionOf(text: string, needle: string, delta = 1): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`test document does not contain ${JSON.stringify(needle)}`);
+  return positionAt(text, offset + delta);
+}
