@@ -1,5 +1,5 @@
 // The web layer of the e2e tests: the extension as VS Code for the web runs it (vscode.dev, github.dev), in the
-// web-worker extension host of VS Code 1.100.3's web build (test/host/web-shim.js, headless Chromium).
+// web-worker extension host of VS Code 1.100.3's web build (test/host/code-shim.js, headless Chromium).
 //   1. stages the extension as the web sees it: package.json without "main" (a browser only ever loads "browser"),
 //      the web bundles and the manifest's contributions, plus this layer's test module bundled for the browser;
 //   2. copies the node e2e layer's fixtures (test/e2e/workspace) to a temporary workspace the tests may write to;
@@ -11,7 +11,7 @@ const os = require('os');
 const path = require('path');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const SHIM = path.join(repoRoot, 'test', 'host', 'web-shim.js');
+const SHIM = path.join(repoRoot, 'test', 'host', 'code-shim.js');
 // What the manifest's contributions point at (grammar, snippets, language configuration, walkthrough media, schema).
 const CONTRIBUTED = ['syntaxes', 'snippets', 'media', 'schemas', 'docs', 'language-configuration.json', 'README.md', 'LICENSE'];
 

@@ -10,7 +10,12 @@
 // window.codeAutomationExit. The shim exits 0 when the tests passed, 1 otherwise, and prints one line
 // `e2e: N passed, N failed` (from the E2E-STATS line written by test/e2e/suite/index.js).
 //
-// Env: E2E_TIMEOUT_MS (default 300000), E2E_VERBOSE=1 (server and browser logs), E2E_KEEP_TMP=1,
+// Web extensions (a manifest with "browser" and no "main", as test/e2e-web/runTest.js stages ours) run in the
+// workbench's web-worker extension host, as in VS Code for the web: loaded from a vscode-remote:// location they could
+// not start Web Workers, so they are served to the browser over http (page routing) and handed to the workbench as
+// developmentOptions. Used by test/e2e/runTest.js and test/e2e-web/runTest.js (recipe: ../shared/e2e and ../shared/e2e/web).
+//
+// Env: E2E_TIMEOUT_MS (default 900000), E2E_VERBOSE=1 (server, browser and [devext] logs), E2E_KEEP_TMP=1,
 //      CHROMIUM_PATH (default /usr/bin/chromium).
 'use strict';
 const { spawn } = require('child_process');
@@ -116,12 +121,27 @@ async function main() {
   const port = await serverPort();
   const authority = `127.0.0.1:${port}`;
   const remoteUri = (p) => `vscode-remote://${authority}${path.resolve(p).split(path.sep).join('/')}`;
+  // Web extensions ("browser" entry, no "main") run in the browser's web-worker extension host. Loaded from
+  // their vscode-remote:// location they cannot create Workers ("Creating workers from remote extensions is
+  // currently not supported"), so they are served to the browser over http (same origin, by page routing)
+  // and handed to the workbench as developmentOptions.extensions / extensionTestsPath instead of the payload.
+  const isWeb = (p) => { const m = JSON.parse(fs.readFileSync(path.join(p, 'package.json'), 'utf8')); return !!m.browser && !m.main; };
+  const webPaths = developmentPaths.filter(isWeb);
+  const remotePaths = developmentPaths.filter((p) => !isWeb(p));
+  const devUrl = (i) => `/__devext/${i}`;
+  const webTests = webPaths.findIndex((p) => path.resolve(testsPath).startsWith(p + path.sep));
   const payload = [
-    ...developmentPaths.map((p) => ['extensionDevelopmentPath', remoteUri(p)]),
-    ['extensionTestsPath', remoteUri(testsPath)],
+    ...remotePaths.map((p) => ['extensionDevelopmentPath', remoteUri(p)]),
+    ...(webTests < 0 ? [['extensionTestsPath', remoteUri(testsPath)]] : []),
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
+  if (webPaths.length && remotePaths.length) throw new Error('code-shim: mixing web and node extensions under development is not handled');
+  const developmentOptions = webPaths.length ? {
+    extensions: webPaths.map((p, i) => ({ scheme: 'http', authority, path: devUrl(i) })),
+    ...(webTests >= 0 ? { extensionTestsPath: { scheme: 'http', authority,
+      path: devUrl(webTests) + '/' + path.relative(webPaths[webTests], path.resolve(testsPath)).split(path.sep).join('/') } } : {}),
+  } : null;
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -134,7 +154,39 @@ async function main() {
 
   let stats = null;
   const mochaCounts = {};
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  if (developmentOptions) {
+    // Serve /__devext/<i>/** from the extension folders (main page, iframe and web workers alike).
+    await context.route((u) => u.host === authority && u.pathname.startsWith('/__devext/'), async (route) => {
+      const u = new URL(route.request().url());
+      const [, , i, ...rest] = u.pathname.split('/');
+      const root = webPaths[Number(i)];
+      const file = path.resolve(root, decodeURIComponent(rest.join('/')));
+      if (verbose) console.log('[devext] ' + u.pathname + ' at ' + Date.now());
+      if (!root || !file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return route.fulfill({ status: 404, body: 'not found' });
+      const type = /\.js$/.test(file) ? 'text/javascript' : /\.json$/.test(file) ? 'application/json' : 'application/octet-stream';
+      return route.fulfill({ status: 200, path: file, headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+    });
+    // Add developmentOptions to the workbench configuration that the server writes into the page (a meta tag
+    // the workbench reads with getAttribute). Rewriting the document itself with route.fulfill() makes Chromium
+    // treat the page as non-local and block its WebSocket to 127.0.0.1 (ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECKS).
+    await context.addInitScript((extra) => {
+      const original = Element.prototype.getAttribute;
+      Element.prototype.getAttribute = function (name) {
+        const value = original.call(this, name);
+        if (this.id === 'vscode-workbench-web-configuration' && name === 'data-settings' && value) {
+          const config = JSON.parse(value);
+          config.developmentOptions = { ...(config.developmentOptions || {}), ...extra };
+          return JSON.stringify(config);
+        }
+        return value;
+      };
+    }, developmentOptions);
+  }
+  // Offline: fail requests to other hosts (the open-vsx gallery) at once instead of waiting for DNS.
+  await context.route((u) => !['127.0.0.1', 'localhost'].includes(u.hostname) && /^https?:$/.test(u.protocol), (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  if (verbose) context.on('requestfailed', (r) => console.log(`[requestfailed] at ${Date.now()} ${r.url()} ${r.failure() && r.failure().errorText}`));
   if (verbose) page.on('console', (m) => console.log(`[browser:${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.error('[pageerror]', e.message));
   // While running extension tests the workbench forwards its console and the extension host's here.
@@ -157,8 +209,8 @@ async function main() {
 
   const url = `http://${authority}/?folder=${encodeURIComponent(folder)}` +
     `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  // The workbench's own load can take over 30 s (playwright's default) on a loaded 2-core machine.
-  await page.goto(url, { timeout: 180000 });
+  // Only wait for the navigation to commit: the run's end is awaited below, and a busy machine loads slowly.
+  await page.goto(url, { waitUntil: 'commit', timeout: 120000 });
   let timer;
   const code = await Promise.race([testsExited, serverExited,
     new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); })]);

@@ -1,35 +1,17 @@
 // Helpers of the web layer. They run in the web-worker extension host: no node modules (no fs, path, assert), only
-// the `vscode` API; the workspace is a copy of test/e2e/workspace, reached through its (vscode-remote) URIs.
+// the `vscode` API (the shared ../../e2e/suite/vscodeApi.js); the workspace is a copy of test/e2e/workspace.
 'use strict';
 const vscode = require('vscode');
 
-const EXTENSION_ID = 'ppconnector.pp-connector-tools';
-const SOURCE = 'pp-connector';
+const shared = require('../../e2e/suite/vscodeApi');
+const { EXTENSION_ID, SOURCE, sleep, codeOf, rangeText, activateExtension, ourDiagnostics, describeDiagnostics, revertAndCloseAll } = shared;
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const codeOf = (d) => (typeof d.code === 'object' && d.code ? d.code.value : d.code);
-const rangeText = (r) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-
-/** Polls `probe` until it returns a truthy value; fails with `describe()` (the last state) at the deadline. */
-async function waitFor(probe, { timeout = 30000, interval = 100, what = 'condition', describe } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}` + (describe ? `; last state: ${describe()}` : ''));
-    await sleep(interval);
-  }
-}
+// The web workbench is slower than the desktop one: longer deadlines, slower polls.
+const waitFor = (probe, options = {}) => shared.waitFor(probe, { timeout: 30000, interval: 100, ...options });
+const waitForDiagnostics = (uri, accept, what, timeout = 30000) => shared.waitForDiagnostics(uri, accept, what, timeout);
 
 function workspaceUri(relative) {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, ...relative.split('/'));
-}
-
-async function activateExtension() {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
-  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
-  await extension.activate();
-  return extension;
 }
 
 async function openFixture(relative) {
@@ -37,32 +19,6 @@ async function openFixture(relative) {
   const editor = await vscode.window.showTextDocument(doc);
   const extension = await activateExtension();
   return { doc, editor, extension };
-}
-
-function ourDiagnostics(uri) {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-}
-
-function describeDiagnostics(list) {
-  return JSON.stringify(list.map((d) => ({ code: codeOf(d), severity: d.severity, range: rangeText(d.range), message: d.message })));
-}
-
-async function waitForDiagnostics(uri, accept, what, timeout = 30000) {
-  let last = [];
-  return waitFor(() => {
-    last = ourDiagnostics(uri);
-    return accept(last) ? last : undefined;
-  }, { timeout, what, describe: () => describeDiagnostics(last) });
-}
-
-async function revertAndCloseAll() {
-  for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme !== 'untitled') {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 const utf8 = new TextEncoder();

@@ -9,7 +9,7 @@ exports.run = function run() {
     require('./web.test.js');
     const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web e2e tests failed`)) : resolve()));
     runner.on('end', () => {
-      // Machine-readable totals; test/host/web-shim.js turns them into "e2e: N passed, N failed".
+      // Machine-readable totals; test/host/code-shim.js turns them into "e2e: N passed, N failed".
       const { passes, failures, pending } = runner.stats;
       console.log('E2E-STATS ' + JSON.stringify({ passes, failures, pending }));
     });
