@@ -149,3 +149,20 @@ describe('apiProperties.json in the editor: the folder\'s findings', () => {
     assert.deepEqual(await run({}, 'certified', 'file:///c/flat/contoso.apiProperties.json'), []);
   });
 });
+
+describe('listingOnce: one listing of a folder per check', () => {
+  it('lists each folder once however often it is asked, and passes reads and failures through', async () => {
+    const { MemoryFileSystem, listingOnce } = await import('../../../server/src/engine/swagger/fileSystem');
+    const disk = new MemoryFileSystem().set('file:///c/a/apiProperties.json', '{}').set('file:///c/a/script.csx', '').set('file:///c/b/x.json', '1');
+    const calls: string[] = [];
+    const counted = Object.assign(Object.create(disk), { readDirectory: (uri: string) => { calls.push(uri); return disk.readDirectory(uri); } });
+    const fs = listingOnce(counted);
+    const [first, second] = await Promise.all([fs.readDirectory('file:///c/a'), fs.readDirectory('file:///c/a')]);
+    assert.deepEqual(first.map(e => e[0]).sort(), ['apiProperties.json', 'script.csx']);
+    assert.strictEqual(second, first);
+    await fs.readDirectory('file:///c/b');
+    assert.deepEqual(calls, ['file:///c/a', 'file:///c/b']);
+    assert.equal(await fs.readFile('file:///c/b/x.json'), '1');
+    await assert.rejects(fs.readFile('file:///c/none.json'));
+  });
+});

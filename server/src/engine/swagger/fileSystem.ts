@@ -98,3 +98,22 @@ export class MemoryFileSystem implements FileSystem {
     }
   }
 }
+
+/**
+ * `fs` with each folder listed at most once: for one check that asks several questions of the same folder (custom
+ * code beside apiProperties.json, its readme, its icon), so a folder costs one listing (one round trip in the web).
+ */
+export function listingOnce(fs: FileSystem): FileSystem {
+  const listings = new Map<string, Promise<[string, FileKind][]>>();
+  return {
+    readFile: uri => fs.readFile(uri),
+    stat: uri => fs.stat(uri),
+    readDirectory(uri) {
+      let listing = listings.get(uri);
+      if (!listing) listings.set(uri, listing = fs.readDirectory(uri));
+      return listing;
+    },
+    readBytes: fs.readBytes ? (uri, max) => fs.readBytes!(uri, max) : undefined,
+    serves: fs.serves ? uri => fs.serves!(uri) : undefined,
+  };
+}

@@ -9,16 +9,17 @@ import { decodeUriSafe } from '../../engine/uri';
 import { connectorNavigation as nav } from '../connectorNavigation';
 import { apiPropertiesFolderDiagnostics } from '../../engine/folder/apiPropertiesFolder';
 import { folderHasScript, scriptMissingDiagnostic } from '../../engine/csharp/scriptMissing';
-import { fileSystemServes } from '../../engine/swagger/fileSystem';
+import { fileSystemServes, listingOnce } from '../../engine/swagger/fileSystem';
+import type { FileSystem } from '../../engine/swagger/fileSystem';
 import type { EngineSettings } from '../../engine';
 import type { KindContext, KindFeatures } from './types';
 
 /** `script-missing`: scriptOperations without custom code in the folder (on disk, or an open *.csx buffer). */
-async function scriptMissing(doc: TextDocument, settings: EngineSettings, ctx: KindContext): Promise<Diagnostic[]> {
-  if (!ctx.fileSystem || !fileSystemServes(ctx.fileSystem, doc.uri)) return [];
+async function scriptMissing(doc: TextDocument, settings: EngineSettings, fs: FileSystem, ctx: KindContext): Promise<Diagnostic[]> {
+  if (!fileSystemServes(fs, doc.uri)) return [];
   const folder = doc.uri.slice(0, doc.uri.lastIndexOf('/'));
   if (ctx.documents.all().some(d => /\.csx$/i.test(d.uri) && d.uri.slice(0, d.uri.lastIndexOf('/')) === folder)) return [];
-  const entries = await ctx.fileSystem.readDirectory(folder).catch(() => undefined);
+  const entries = await fs.readDirectory(folder).catch(() => undefined);
   if (!entries || folderHasScript(entries)) return [];
   const d = scriptMissingDiagnostic(doc, settings, ctx.docsBase);
   return d ? [d as unknown as Diagnostic] : [];
@@ -44,9 +45,11 @@ export const apiPropertiesFeatures: KindFeatures = {
     const own = await ctx.service.validate(doc, { settings, swagger }) as unknown as Diagnostic[];
     const breaking = ctx.breaking.check('apiProperties', doc, settings, profile, ctx.docsBase).diagnostics as unknown as Diagnostic[];
     if (!ctx.fileSystem || !settings.validate) return [...own, ...breaking];
-    const missing = await scriptMissing(doc, settings, ctx);
+    // Custom code, readme and icon are all looked for in one listing of the folder.
+    const fs = listingOnce(ctx.fileSystem);
+    const missing = await scriptMissing(doc, settings, fs, ctx);
     // The folder's readme and icon (certified and Independent Publisher folders): reported here, the file that is open.
-    const folder = await apiPropertiesFolderDiagnostics(doc, ctx.fileSystem, { profile, settings, docsBase: ctx.docsBase })
+    const folder = await apiPropertiesFolderDiagnostics(doc, fs, { profile, settings, docsBase: ctx.docsBase })
       .catch(e => { ctx.log.error(`Folder checks of ${doc.uri}: ${e instanceof Error ? e.stack : String(e)}`); return []; });
     return [...own, ...breaking, ...missing, ...folder as unknown as Diagnostic[]];
   },
