@@ -167,11 +167,12 @@ describe('references into the source operation (x-ms-dynamic-values / x-ms-dynam
     const twice = withCaller(values({ siteId: { parameter: 'site' } }), { extraParams: [{ name: 'site', in: 'header', type: 'string' }] });
     assert.deepEqual(covered(twice, 'dynamic-list-extension-required-for-ambiguous-references'), ['"site"']);
   });
-  it('both are quiet with x-ms-dynamic-list beside, or for a plain parameter, or an unknown name', () => {
+  it('both are quiet with x-ms-dynamic-list beside, or for a plain parameter (even a dotted one), or an unknown name', () => {
     const both = withCaller({ ...values({ siteId: { parameter: 'folder' } }), ...list({ siteId: { parameterReference: 'body/folder' } }) }, { body });
     const plain = withCaller(values({ siteId: { parameter: 'site' } }));
     const unknown = withCaller(values({ siteId: { parameter: 'nowhere' } }), { body });
-    for (const text of [both, plain, unknown]) for (const code of ['dynamic-list-extension-required-for-non-parameter-references', 'dynamic-list-extension-required-for-ambiguous-references']) assert.deepEqual(findings(text, code), []);
+    const dotted = withCaller(values({ siteId: { parameter: 'folder.id' } }), { body, extraParams: [{ name: 'folder.id', in: 'query', type: 'string' }] });
+    for (const text of [both, plain, unknown, dotted]) for (const code of ['dynamic-list-extension-required-for-non-parameter-references', 'dynamic-list-extension-required-for-ambiguous-references']) assert.deepEqual(findings(text, code), []);
   });
   it('the x-ms-dynamic-schema pair: x-ms-dynamic-properties is required (errors)', () => {
     const schemaCall = (name: string, properties?: boolean) => ({ 'x-ms-dynamic-schema': { operationId: 'GetLists', parameters: { siteId: { parameter: name } }, 'value-path': 'value' },

@@ -227,10 +227,9 @@ export function legacyReferenceIssues(model: SwaggerModel, extension: string): {
       if (argument.kind !== 'parameter' || reference === undefined) continue;
       const hits = source.parameters.filter(p => p.name === reference).length;
       const head = reference.split(/[/.]/)[0];
-      const inBody = !!val(body, reference) || !!val(body, head);
       let issue: LegacyReferenceIssue | undefined;
-      if (hits > 1 || (hits === 1 && inBody)) issue = 'ambiguous';
-      else if (hits === 0 && (inBody || (head !== reference && source.parameters.some(p => p.name === head)))) issue = 'nonParameter';
+      if (hits > 1 || (hits === 1 && val(body, reference))) issue = 'ambiguous';
+      else if (hits === 0 && (val(body, reference) || val(body, head) || (head !== reference && source.parameters.some(p => p.name === head)))) issue = 'nonParameter';
       if (issue) out.push({ call, argument, issue });
     }
   }
