@@ -15,6 +15,13 @@ import { rule as connectorMetadataPropertiesMissing } from './rules/connector-me
 import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
 import { rule as duplicateOperationPath } from './rules/duplicate-operation-path';
+import { rule as dynamicExtensionDefinitionNotAllowedInParameter } from './rules/dynamic-extension-definition-not-allowed-in-parameter';
+import { rule as dynamicListExtensionRequiredForAmbiguousReferences } from './rules/dynamic-list-extension-required-for-ambiguous-references';
+import { rule as dynamicListExtensionRequiredForNonParameterReferences } from './rules/dynamic-list-extension-required-for-non-parameter-references';
+import { rule as dynamicPropertiesExtensionRequiredForAmbiguousReferences } from './rules/dynamic-properties-extension-required-for-ambiguous-references';
+import { rule as dynamicPropertiesExtensionRequiredForNonParameterReferences } from './rules/dynamic-properties-extension-required-for-non-parameter-references';
+import { rule as dynamicPropertiesExtensionRequiredForPropertiesValuePath } from './rules/dynamic-properties-extension-required-for-properties-value-path';
+import { rule as dynamicPropertiesItemValuePathMismatch } from './rules/dynamic-properties-item-value-path-mismatch';
 import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-contain-at-least-one-element';
 import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
 import { rule as exclusiveMinimumRequiresMinimum } from './rules/exclusive-minimum-requires-minimum';
@@ -22,8 +29,13 @@ import { rule as extensionNameMisspelled } from './rules/extension-name-misspell
 import { rule as fieldLengthExceeded } from './rules/field-length-exceeded';
 import { rule as fieldLengthNotInRange } from './rules/field-length-not-in-range';
 import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
+import { rule as filterFunctionsPropertyEmpty } from './rules/filter-functions-property-empty';
+import { rule as filterFunctionsPropertyHasDuplicates } from './rules/filter-functions-property-has-duplicates';
+import { rule as filterFunctionsPropertyInInputSchema } from './rules/filter-functions-property-in-input-schema';
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
+import { rule as invokedOperationShouldProduceArray } from './rules/invoked-operation-should-produce-array';
+import { rule as invokedOperationShouldProduceProperty } from './rules/invoked-operation-should-produce-property';
 import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
 import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
 import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
@@ -43,8 +55,13 @@ import { rule as operationIdNotFound } from './rules/operation-id-not-found';
 import { rule as operationIdNotUnique } from './rules/operation-id-not-unique';
 import { rule as operationIdRequired } from './rules/operation-id-required';
 import { rule as operationMissingPathParameter } from './rules/operation-missing-path-parameter';
+import { rule as operationMissingRequiredProperty } from './rules/operation-missing-required-property';
 import { rule as operationMustHaveResponse } from './rules/operation-must-have-response';
+import { rule as operationParameterNameIsAmbiguous } from './rules/operation-parameter-name-is-ambiguous';
 import { rule as operationParameterNameNotFound } from './rules/operation-parameter-name-not-found';
+import { rule as operationParameterRequiredMismatch } from './rules/operation-parameter-required-mismatch';
+import { rule as operationParameterStaticTypeMismatch } from './rules/operation-parameter-static-type-mismatch';
+import { rule as operationParameterTypeMismatch } from './rules/operation-parameter-type-mismatch';
 import { rule as operationParametersContainDuplicateParameter } from './rules/operation-parameters-contain-duplicate-parameter';
 import { rule as operationParametersContainMultipleBodyParameters } from './rules/operation-parameters-contain-multiple-body-parameters';
 import { rule as operationPathContainsUnsupportedCharacters } from './rules/operation-path-contains-unsupported-characters';
@@ -83,6 +100,8 @@ import { rule as schemesArrayEmpty } from './rules/schemes-array-empty';
 import { rule as securityRequirementMustBeDefined } from './rules/security-requirement-must-be-defined';
 import { rule as securityRequirementMustHaveEmptyValue } from './rules/security-requirement-must-have-empty-value';
 import { rule as securityRequirementMustHaveValue } from './rules/security-requirement-must-have-value';
+import { rule as selectedItemValuePathNotAllowedInThisPosition } from './rules/selected-item-value-path-not-allowed-in-this-position';
+import { rule as sourcePropertyInternal } from './rules/source-property-internal';
 import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
 import { rule as tagRedefined } from './rules/tag-redefined';
 import { rule as urlNotValid } from './rules/url-not-valid';
@@ -105,6 +124,13 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   contactEmailNotValid,
   defaultResponseHasSchema,
   duplicateOperationPath,
+  dynamicExtensionDefinitionNotAllowedInParameter,
+  dynamicListExtensionRequiredForAmbiguousReferences,
+  dynamicListExtensionRequiredForNonParameterReferences,
+  dynamicPropertiesExtensionRequiredForAmbiguousReferences,
+  dynamicPropertiesExtensionRequiredForNonParameterReferences,
+  dynamicPropertiesExtensionRequiredForPropertiesValuePath,
+  dynamicPropertiesItemValuePathMismatch,
   enumMustContainAtLeastOneElement,
   exclusiveMaximumRequiresMaximum,
   exclusiveMinimumRequiresMinimum,
@@ -112,8 +138,13 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   fieldLengthExceeded,
   fieldLengthNotInRange,
   fileParameterMustBeInFormData,
+  filterFunctionsPropertyEmpty,
+  filterFunctionsPropertyHasDuplicates,
+  filterFunctionsPropertyInInputSchema,
   hostNameNotValid,
   invalidNextLinkNameValue,
+  invokedOperationShouldProduceArray,
+  invokedOperationShouldProduceProperty,
   jsonValueNotInEnum,
   maxItemsMustBeGreaterThanOrEqualToZero,
   maxLengthMustBeGreaterThanOrEqualToZero,
@@ -133,8 +164,13 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   operationIdNotUnique,
   operationIdRequired,
   operationMissingPathParameter,
+  operationMissingRequiredProperty,
   operationMustHaveResponse,
+  operationParameterNameIsAmbiguous,
   operationParameterNameNotFound,
+  operationParameterRequiredMismatch,
+  operationParameterStaticTypeMismatch,
+  operationParameterTypeMismatch,
   operationParametersContainDuplicateParameter,
   operationParametersContainMultipleBodyParameters,
   operationPathContainsUnsupportedCharacters,
@@ -173,6 +209,8 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   securityRequirementMustBeDefined,
   securityRequirementMustHaveEmptyValue,
   securityRequirementMustHaveValue,
+  selectedItemValuePathNotAllowedInThisPosition,
+  sourcePropertyInternal,
   specificationVersionIncorrect,
   tagRedefined,
   urlNotValid,
