@@ -81,10 +81,15 @@ function lineIndex(uri: string, text: string): (offset: number) => Position {
     const document = TextDocument.create(uri, 'json', 0, text);
     return offset => document.positionAt(offset);
   }
+  // Extended only as far as the findings reach (most swaggers have a few, often near the top).
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let scanned = 0;
   return offset => {
     const o = Math.max(Math.min(offset, text.length), 0);
+    while (scanned >= 0 && scanned <= o) {
+      scanned = text.indexOf('\n', scanned);
+      if (scanned >= 0) starts.push(++scanned);
+    }
     let low = 0, high = starts.length;
     while (low < high) {
       const mid = (low + high) >> 1;
