@@ -22,7 +22,7 @@ export function parseStrictJsonObject(text: string): Node | undefined {
   const length = text.length;
   let pos = 0;
   // Children of the open containers, innermost last: each container takes its own as an array of exactly their number
-  // (an array grown by push keeps room for 16 more: a third of the tree's memory, and of its garbage collection).
+  // (an array grown by push has 16 slots after its first push: memory, and garbage-collection work, for nothing).
   const pending: Node[] = [];
   const close = (node: Building, from: number): void => {
     node.children = pending.slice(from);
