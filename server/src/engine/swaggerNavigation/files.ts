@@ -6,7 +6,8 @@ import { getLanguageService } from 'vscode-json-languageservice';
 import type { Range } from 'vscode-json-languageservice';
 import { analyze } from '../document';
 import type { ConnectorModel } from '../model';
-import { buildSwaggerModel, SwaggerModel } from '../swaggerRules/model';
+import type { SwaggerModel } from '../swaggerRules/model';
+import { swaggerParseOf } from '../swaggerRules/sharedParse';
 import { buildScriptModel, ScriptModel } from '../csharp/scriptModel';
 
 export interface SourceFile { uri: string; text: string }
@@ -36,7 +37,6 @@ class TextCache<T> {
 }
 
 const documents = new TextCache((text, uri) => TextDocument.create(uri, 'json', 0, text), 6);
-const swaggers = new TextCache(text => buildSwaggerModel(text).model, 2);
 const scripts = new TextCache(text => buildScriptModel(text), 2);
 // Only the parser of the JSON service is used (no schema), with the limits every apiProperties analysis has.
 const plainJson = getLanguageService({});
@@ -49,7 +49,8 @@ export function rangeOf(file: SourceFile, offset: number, length: number): Range
 
 /** The swagger's model, or undefined when the text is not a whole JSON object (navigation waits for valid JSON). */
 export function swaggerModelOf(file: SourceFile): SwaggerModel | undefined {
-  return swaggers.get(file.uri, file.text);
+  // The analysis of the same version has usually parsed it already.
+  return swaggerParseOf(file.uri, file.text).model;
 }
 
 export function apiPropertiesModelOf(file: SourceFile): ConnectorModel {

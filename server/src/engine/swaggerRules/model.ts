@@ -1,15 +1,32 @@
-// One parse of a swagger (jsonc-parser, with offsets) and a small model the validator rules read: path items,
-// operations with their effective parameters, responses, every `$ref` and every extension key. Rules never walk the
-// whole tree themselves, so the cost is one parse and one walk whatever the number of rules.
+// One parse of a swagger (jsonc-parser's tree, with offsets; strictTree.ts builds it faster for strict JSON) and a
+// small model the validator rules read: path items, operations with their effective parameters, responses, every
+// `$ref` and every extension key. Rules never walk the whole tree themselves (keywordObjectsWith gives the objects
+// with a given keyword), so the cost is one parse and one walk whatever the number of rules.
 import { Node, ParseError, parseTree } from 'jsonc-parser';
+import { parseStrictJsonObject } from './strictTree';
 
 export const METHODS: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+
+/** Objects with at least this many properties get a name index on first look-up (`definitions`, `paths`, ...). */
+const INDEXED_FROM = 16;
+const propertyIndexes = new WeakMap<Node, Map<unknown, Node>>();
 
 /** The property node (key + value) of `key` in an object node; the last duplicate wins, as with JSON.parse. */
 export function prop(node: Node | undefined, key: string): Node | undefined {
   if (!node || node.type !== 'object' || !node.children) return undefined;
+  const children = node.children;
+  if (children.length >= INDEXED_FROM) {
+    // A `$ref` to a definition looks up one of a thousand names: once per tree, not once per reference.
+    let index = propertyIndexes.get(node);
+    if (!index) {
+      index = new Map();
+      for (const p of children) { const k = p.children?.[0]; if (k) index.set(k.value, p); }
+      propertyIndexes.set(node, index);
+    }
+    return index.get(key);
+  }
   let found: Node | undefined;
-  for (const p of node.children) if (p.children?.[0]?.value === key) found = p;
+  for (let i = 0; i < children.length; i++) if (children[i].children?.[0]?.value === key) found = children[i];
   return found;
 }
 
@@ -97,6 +114,32 @@ export interface SwaggerModel {
   parameters: SwaggerParameter[];
 }
 
+const keywordIndexes = new WeakMap<SwaggerModel, Map<string, Node[]>>();
+
+/**
+ * The keyword objects (model.keywordObjects) that have a property `key`, in document order, each once: what a rule
+ * about one keyword (`enum`, `maxItems`, `$ref`, ...) visits, instead of every object of the swagger. Indexed on
+ * first use, once per model.
+ */
+export function keywordObjectsWith(model: SwaggerModel, key: string): readonly Node[] {
+  let index = keywordIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const o of model.keywordObjects) {
+      for (const p of o.children ?? []) {
+        const k = p.children?.[0];
+        if (!k) continue;
+        const name = String(k.value);
+        const list = index.get(name);
+        if (!list) index.set(name, [o]);
+        else if (list[list.length - 1] !== o) list.push(o);
+      }
+    }
+    keywordIndexes.set(model, index);
+  }
+  return index.get(key) ?? [];
+}
+
 export type ParseResult =
   | { model: SwaggerModel; problem?: undefined }
   | { model?: undefined; problem: string };
@@ -111,11 +154,14 @@ export const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definition
 export function buildSwaggerModel(text: string): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const errors: ParseError[] = [];
-  let root: Node | undefined;
-  try {
-    root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-  } catch {
-    return { problem: 'the swagger is nested too deeply to analyse' };
+  // Real swaggers are strict JSON: the fast path builds the very tree jsonc-parser would; anything else goes to it.
+  let root: Node | undefined = parseStrictJsonObject(source);
+  if (!root) {
+    try {
+      root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+    } catch {
+      return { problem: 'the swagger is nested too deeply to analyse' };
+    }
   }
   if (!root || root.type !== 'object') return { problem: 'the swagger is not a JSON object' };
   if (errors.length) return { problem: 'the swagger is not valid JSON' };
@@ -143,7 +189,7 @@ export function buildSwaggerModel(text: string): ParseResult {
         if (!key || !value) continue;
         const name = String(key.value);
         if (name === '$ref' && value.type === 'string') refs.push(value);
-        if (!isNameMap && /^x-?ms/i.test(name)) extensionKeys.push({ key, name, owner: node });
+        if (!isNameMap && isExtensionLike(name)) extensionKeys.push({ key, name, owner: node });
         // Examples are sample payloads: their keys are data, never swagger.
         if ((value.type === 'object' || value.type === 'array') && !(name === 'example' || (name === 'examples' && !isNameMap) || name === 'x-ms-test-value')) stack.push(value);
       }
@@ -211,6 +257,15 @@ export function buildSwaggerModel(text: string): ParseResult {
     }
   }
   return { model: { text, root, operations, operationsById, pathItems, refs, extensionKeys, keywordObjects, parameters } };
+}
+
+/** /^x-?ms/i without a regular expression (it runs on every key of a megabyte swagger). */
+function isExtensionLike(name: string): boolean {
+  const x = name.charCodeAt(0);
+  if (x !== 0x78 && x !== 0x58) return false;
+  const i = name.charCodeAt(1) === 0x2d ? 2 : 1;
+  const m = name.charCodeAt(i), s = name.charCodeAt(i + 1);
+  return (m === 0x6d || m === 0x4d) && (s === 0x73 || s === 0x53);
 }
 
 /** A JSON pointer segment: `~1` is `/`, `~0` is `~`; percent-encoding is also undone (as in URI fragments). */

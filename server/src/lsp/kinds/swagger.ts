@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveProfile, swaggerCodeActions, swaggerCompletion, swaggerHover, validateSwaggerText } from '../../engine';
 import type { SwaggerValidationOptions } from '../../engine';
 import { decodeUriSafe } from '../../engine/uri';
+import { swaggerParseOf } from '../../engine/swaggerRules/sharedParse';
 import { connectorNavigation as nav } from '../connectorNavigation';
 import type { KindContext, KindFeatures } from './types';
 
@@ -29,7 +30,9 @@ async function options(doc: TextDocument, ctx: KindContext): Promise<SwaggerVali
 export const swaggerFeatures: KindFeatures = {
   async validate(doc, ctx) {
     const opts = await options(doc, ctx);
-    const result = validateSwaggerText(doc.uri, doc.getText(), opts);
+    const text = doc.getText();
+    // The model of this version is then at hand for the outline and navigation that follow an edit.
+    const result = validateSwaggerText(doc.uri, text, opts.settings.validate ? { ...opts, parsed: swaggerParseOf(doc.uri, text) } : opts);
     const breaking = ctx.breaking.check('swagger', doc, opts.settings, opts.profile, ctx.docsBase).diagnostics;
     const diagnostics = [...result.diagnostics, ...breaking] as unknown as Diagnostic[];
     published.set(doc, { version: doc.version, diagnostics });

@@ -1,5 +1,5 @@
 // An object with "$ref" is replaced by its target: any other key beside it is ignored (and the validator rejects it).
-import { entries, val } from '../model';
+import { entries, keywordObjectsWith, val } from '../model';
 import type { SwaggerRule } from '../types';
 
 export const rule: SwaggerRule = {
@@ -9,7 +9,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'An object with `$ref` has other properties beside it.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, '$ref')) {
       if (val(o, '$ref')?.type !== 'string') continue;
       for (const e of entries(o)) {
         if (e.name === '$ref') continue;

@@ -1,6 +1,5 @@
 // Lists whose values must be unique: `enum`, a schema's `required`, `schemes`, `consumes`, `produces` and an
 // operation's `tags`.
-import { entries } from '../model';
 import type { Node } from 'jsonc-parser';
 import type { SwaggerRule } from '../types';
 import { removeFix, shortValue } from '../helpers';
@@ -16,9 +15,16 @@ export const rule: SwaggerRule = {
   fixable: true,
   check(model, ctx) {
     const lists: { name: string; list: Node }[] = [];
-    for (const o of [model.root, ...model.keywordObjects, ...model.operations.map(op => op.node)]) {
-      for (const e of entries(o)) if (UNIQUE.has(e.name) && e.value.type === 'array') lists.push({ name: e.name, list: e.value });
-    }
+    const collect = (o: Node) => {
+      for (const p of o.children ?? []) {
+        const key = p.children?.[0];
+        const value = p.children?.[1];
+        if (key && value?.type === 'array' && UNIQUE.has(String(key.value))) lists.push({ name: String(key.value), list: value });
+      }
+    };
+    collect(model.root);
+    for (const o of model.keywordObjects) collect(o);
+    for (const op of model.operations) collect(op.node);
     const done = new Set<Node>();
     for (const { name, list } of lists) {
       if (done.has(list)) continue;

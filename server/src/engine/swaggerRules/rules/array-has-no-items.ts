@@ -1,6 +1,6 @@
 // A schema or parameter of type "array" says what its items are with `items`; without it the designer cannot build
 // the field.
-import { keyOf, ownerKey, prop, str, val } from '../model';
+import { keyOf, keywordObjectsWith, ownerKey, prop, str, val } from '../model';
 import type { SwaggerRule } from '../types';
 
 export const rule: SwaggerRule = {
@@ -10,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'A schema or parameter with `"type": "array"` has no `items`.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'type')) {
       const type = val(o, 'type');
       if (str(type) !== 'array' || prop(o, 'items')) continue;
       // Where a missing property is reported: the key of the object that lacks it (a property name), else its "type".

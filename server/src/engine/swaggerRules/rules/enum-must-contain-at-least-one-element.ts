@@ -1,5 +1,5 @@
 // An empty enum allows no value at all.
-import { keyOf, prop } from '../model';
+import { keyOf, keywordObjectsWith, prop } from '../model';
 import type { SwaggerRule } from '../types';
 
 export const rule: SwaggerRule = {
@@ -9,7 +9,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'An `enum` array is empty.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'enum')) {
       const p = prop(o, 'enum');
       const key = keyOf(p);
       const value = p?.children?.[1];

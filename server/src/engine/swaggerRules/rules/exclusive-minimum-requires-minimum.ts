@@ -1,7 +1,7 @@
 // In Swagger 2.0, exclusiveMinimum is a flag on minimum: alone it means nothing (harmless, so a warning;
 // one merged connector has it).
 import type { SwaggerRule } from '../types';
-import { keyOf, prop } from '../model';
+import { keyOf, keywordObjectsWith, prop } from '../model';
 
 export const rule: SwaggerRule = {
   id: 'exclusive-minimum-requires-minimum',
@@ -10,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: '`exclusiveMinimum` is set without `minimum`.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'exclusiveMinimum')) {
       const key = keyOf(prop(o, 'exclusiveMinimum'));
       if (!key || prop(o, 'minimum')) continue;
       ctx.report({ node: key, message: '"exclusiveMinimum" only qualifies "minimum", which is missing here. Add "minimum", or remove "exclusiveMinimum".' });

@@ -1,4 +1,5 @@
 // No array satisfies minItems > maxItems.
+import { keywordObjectsWith } from '../model';
 import type { SwaggerRule } from '../types';
 import { bound } from '../bounds';
 
@@ -9,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'A `minItems` is greater than the `maxItems` beside it.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'minItems')) {
       const min = bound(o, 'minItems');
       const max = bound(o, 'maxItems');
       if (min && max && min.number > max.number) ctx.report({ node: min.value, message: `minItems ${min.number} is greater than maxItems ${max.number}: no array can satisfy both. Lower minItems or raise maxItems.` });

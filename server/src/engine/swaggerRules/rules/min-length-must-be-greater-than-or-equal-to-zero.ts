@@ -1,4 +1,5 @@
 // A count or length cannot be negative.
+import { keywordObjectsWith } from '../model';
 import type { SwaggerRule } from '../types';
 import { bound } from '../bounds';
 
@@ -9,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: '`minLength` is negative.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'minLength')) {
       const b = bound(o, 'minLength');
       if (b && b.number < 0) ctx.report({ node: b.value, message: `minLength must be zero or more; ${b.number} is not.` });
     }

@@ -1,4 +1,5 @@
 // No string satisfies minLength > maxLength: the field can never be filled.
+import { keywordObjectsWith } from '../model';
 import type { SwaggerRule } from '../types';
 import { bound } from '../bounds';
 
@@ -9,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'A `minLength` is greater than the `maxLength` beside it.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'minLength')) {
       const min = bound(o, 'minLength');
       const max = bound(o, 'maxLength');
       if (min && max && min.number > max.number) ctx.report({ node: min.value, message: `minLength ${min.number} is greater than maxLength ${max.number}: no value can satisfy both. Lower minLength or raise maxLength.` });

@@ -1,4 +1,5 @@
 // No number satisfies minimum > maximum.
+import { keywordObjectsWith } from '../model';
 import type { SwaggerRule } from '../types';
 import { bound } from '../bounds';
 
@@ -9,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'A `minimum` is greater than the `maximum` beside it.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'minimum')) {
       const min = bound(o, 'minimum');
       const max = bound(o, 'maximum');
       if (min && max && min.number > max.number) ctx.report({ node: min.value, message: `minimum ${min.number} is greater than maximum ${max.number}: no number can satisfy both. Fix one of them.` });

@@ -1,5 +1,5 @@
 // An empty `required` list says nothing, and the validator rejects it.
-import { keyOf, prop } from '../model';
+import { keyOf, keywordObjectsWith, prop } from '../model';
 import type { SwaggerRule } from '../types';
 import { removeFix } from '../helpers';
 
@@ -11,7 +11,7 @@ export const rule: SwaggerRule = {
   description: 'A schema\'s `required` array is empty.',
   fixable: true,
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'required')) {
       const p = prop(o, 'required');
       const value = p?.children?.[1];
       if (!keyOf(p) || value?.type !== 'array' || value.children?.length) continue;

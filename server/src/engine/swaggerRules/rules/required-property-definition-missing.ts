@@ -1,5 +1,5 @@
 // A name in a schema's `required` list with no property of that name: nothing can satisfy it.
-import { prop, val } from '../model';
+import { keywordObjectsWith, prop, val } from '../model';
 import type { SwaggerRule } from '../types';
 import { shortValue } from '../helpers';
 
@@ -10,7 +10,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'A name in a schema\'s `required` list is not defined in its `properties`.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'required')) {
       const required = val(o, 'required');
       const properties = val(o, 'properties');
       if (required?.type !== 'array' || properties?.type !== 'object') continue;

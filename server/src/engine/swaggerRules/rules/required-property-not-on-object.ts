@@ -1,5 +1,5 @@
 // A `required` list names properties, so it belongs on object schemas only.
-import { keyOf, prop, str, val } from '../model';
+import { keyOf, keywordObjectsWith, prop, str, val } from '../model';
 import type { SwaggerRule } from '../types';
 
 export const rule: SwaggerRule = {
@@ -9,7 +9,7 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'A schema whose `type` is not `object` has a `required` list.',
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'required')) {
       const p = prop(o, 'required');
       const type = str(val(o, 'type'));
       if (p?.children?.[1]?.type !== 'array' || type === undefined || type === 'object') continue;
