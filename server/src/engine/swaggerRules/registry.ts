@@ -9,11 +9,13 @@ import { rule as arrayDuplicateValue } from './rules/array-duplicate-value';
 import { rule as arrayHasNoItems } from './rules/array-has-no-items';
 import { rule as basePathNotValid } from './rules/base-path-not-valid';
 import { rule as bodyOrFormDataParameterInFetchOperationNotAllowed } from './rules/body-or-form-data-parameter-in-fetch-operation-not-allowed';
+import { rule as bodyParameterPropertyNotValid } from './rules/body-parameter-property-not-valid';
 import { rule as bodyParameterSchemaRequired } from './rules/body-parameter-schema-required';
 import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-parameter-not-allowed';
 import { rule as connectorMetadataPropertiesMissing } from './rules/connector-metadata-properties-missing';
 import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
+import { rule as discriminatorMustBeArequiredStringProperty } from './rules/discriminator-must-be-arequired-string-property';
 import { rule as duplicateOperationPath } from './rules/duplicate-operation-path';
 import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-contain-at-least-one-element';
 import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
@@ -23,7 +25,10 @@ import { rule as fieldLengthExceeded } from './rules/field-length-exceeded';
 import { rule as fieldLengthNotInRange } from './rules/field-length-not-in-range';
 import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
+import { rule as internalPropertyWithDefaultOptional } from './rules/internal-property-with-default-optional';
+import { rule as invalidCustomEditorExtensionDictionaryValue } from './rules/invalid-custom-editor-extension-dictionary-value';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
+import { rule as jsonPointerNotValid } from './rules/json-pointer-not-valid';
 import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
 import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
 import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
@@ -39,6 +44,7 @@ import { rule as multipleOfMustBeGreaterThanZero } from './rules/multiple-of-mus
 import { rule as nonBodyParameterSchemaNotValid } from './rules/non-body-parameter-schema-not-valid';
 import { rule as oauthSecurityRequirementValueMustBeScopeName } from './rules/oauth-security-requirement-value-must-be-scope-name';
 import { rule as operationDescriptionMissing } from './rules/operation-description-missing';
+import { rule as operationHasManyResponsesWithSchema } from './rules/operation-has-many-responses-with-schema';
 import { rule as operationIdNotFound } from './rules/operation-id-not-found';
 import { rule as operationIdNotUnique } from './rules/operation-id-not-unique';
 import { rule as operationIdRequired } from './rules/operation-id-required';
@@ -62,12 +68,17 @@ import { rule as pathParameterMissingEncoding } from './rules/path-parameter-mis
 import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must-be-required';
 import { rule as pathParameterNotDefinedInTemplate } from './rules/path-parameter-not-defined-in-template';
 import { rule as pathRedefined } from './rules/path-redefined';
+import { rule as propertyMustBeRequired } from './rules/property-must-be-required';
 import { rule as queryParameterEncodingNotSupported } from './rules/query-parameter-encoding-not-supported';
+import { rule as requiredLoopInSchemaNotAllowed } from './rules/required-loop-in-schema-not-allowed';
 import { rule as requiredPropertyArrayEmpty } from './rules/required-property-array-empty';
 import { rule as requiredPropertyDefinitionMissing } from './rules/required-property-definition-missing';
 import { rule as requiredPropertyMissing } from './rules/required-property-missing';
 import { rule as requiredPropertyNotOnObject } from './rules/required-property-not-on-object';
+import { rule as requiredReadOnlyPropertyNotAllowedAsInput } from './rules/required-read-only-property-not-allowed-as-input';
 import { rule as requiredValueEmpty } from './rules/required-value-empty';
+import { rule as responseExampleMustBeProducedByOperation } from './rules/response-example-must-be-produced-by-operation';
+import { rule as responseHeadersAreNotUnique } from './rules/response-headers-are-not-unique';
 import { rule as responseMustBeDefaultOrHttpStatusCode } from './rules/response-must-be-default-or-http-status-code';
 import { rule as responseRefLoopNotAllowed } from './rules/response-ref-loop-not-allowed';
 import { rule as responseReferenceNotFound } from './rules/response-reference-not-found';
@@ -83,6 +94,8 @@ import { rule as schemesArrayEmpty } from './rules/schemes-array-empty';
 import { rule as securityRequirementMustBeDefined } from './rules/security-requirement-must-be-defined';
 import { rule as securityRequirementMustHaveEmptyValue } from './rules/security-requirement-must-have-empty-value';
 import { rule as securityRequirementMustHaveValue } from './rules/security-requirement-must-have-value';
+import { rule as securitySchemePropertyNotValid } from './rules/security-scheme-property-not-valid';
+import { rule as securitySchemePropertyRequired } from './rules/security-scheme-property-required';
 import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
 import { rule as tagRedefined } from './rules/tag-redefined';
 import { rule as urlNotValid } from './rules/url-not-valid';
@@ -99,11 +112,13 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   arrayHasNoItems,
   basePathNotValid,
   bodyOrFormDataParameterInFetchOperationNotAllowed,
+  bodyParameterPropertyNotValid,
   bodyParameterSchemaRequired,
   connectionIdParameterNotAllowed,
   connectorMetadataPropertiesMissing,
   contactEmailNotValid,
   defaultResponseHasSchema,
+  discriminatorMustBeArequiredStringProperty,
   duplicateOperationPath,
   enumMustContainAtLeastOneElement,
   exclusiveMaximumRequiresMaximum,
@@ -113,7 +128,10 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   fieldLengthNotInRange,
   fileParameterMustBeInFormData,
   hostNameNotValid,
+  internalPropertyWithDefaultOptional,
+  invalidCustomEditorExtensionDictionaryValue,
   invalidNextLinkNameValue,
+  jsonPointerNotValid,
   jsonValueNotInEnum,
   maxItemsMustBeGreaterThanOrEqualToZero,
   maxLengthMustBeGreaterThanOrEqualToZero,
@@ -129,6 +147,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   nonBodyParameterSchemaNotValid,
   oauthSecurityRequirementValueMustBeScopeName,
   operationDescriptionMissing,
+  operationHasManyResponsesWithSchema,
   operationIdNotFound,
   operationIdNotUnique,
   operationIdRequired,
@@ -152,12 +171,17 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   pathParameterMustBeRequired,
   pathParameterNotDefinedInTemplate,
   pathRedefined,
+  propertyMustBeRequired,
   queryParameterEncodingNotSupported,
+  requiredLoopInSchemaNotAllowed,
   requiredPropertyArrayEmpty,
   requiredPropertyDefinitionMissing,
   requiredPropertyMissing,
   requiredPropertyNotOnObject,
+  requiredReadOnlyPropertyNotAllowedAsInput,
   requiredValueEmpty,
+  responseExampleMustBeProducedByOperation,
+  responseHeadersAreNotUnique,
   responseMustBeDefaultOrHttpStatusCode,
   responseRefLoopNotAllowed,
   responseReferenceNotFound,
@@ -173,6 +197,8 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   securityRequirementMustBeDefined,
   securityRequirementMustHaveEmptyValue,
   securityRequirementMustHaveValue,
+  securitySchemePropertyNotValid,
+  securitySchemePropertyRequired,
   specificationVersionIncorrect,
   tagRedefined,
   urlNotValid,

@@ -1,0 +1,255 @@
+// Swagger Validator rules of the swschema batch: security definitions by type, response headers and schemas, request
+// body properties (readOnly, internal defaults), discriminators, required loops, body parameter members, JSON
+// pointers, response examples and the dictionary editor. Each: a hit with its exact range and level, a miss, the fix
+// where there is one (applied and re-checked), and awkward shapes (wrong types, $ref'd schemas, loops).
+import { describe, it } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { applyFix, covered, diagnose, findings, fixesOf, op, swagger } from './helpers';
+
+const levels = (text: string, code: string) => diagnose(text).filter(d => d.code === code).map(d => d.severity);
+const messages = (text: string, code: string) => diagnose(text).filter(d => d.code === code).map(d => String(d.message));
+const withSecurity = (defs: Record<string, unknown>) => swagger({}, { securityDefinitions: defs });
+const withDefinitions = (definitions: Record<string, unknown>) => swagger({}, { definitions });
+/** An operation posting `schema` as its body. */
+const posting = (schema: unknown, definitions: Record<string, unknown> = {}) =>
+  swagger({ '/a': { post: op('A', { parameters: [{ name: 'body', in: 'body', schema }] }) } }, { definitions });
+
+describe('security-scheme-property-required', () => {
+  const code = 'security-scheme-property-required';
+  it('flags each member an apiKey or oauth2 flow lacks, at the definition\'s key (an error)', () => {
+    const text = withSecurity({ key: { type: 'apiKey', in: 'header' }, oauth: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.contoso.com/a' } });
+    assert.deepEqual(covered(text, code), ['"key"', '"oauth"', '"oauth"']);
+    assert.deepEqual(levels(text, code), [1, 1, 1]);
+    assert.match(messages(text, code)[0], /"key" of type "apiKey" must have "name"/);
+    assert.match(messages(text, code)[1], /flow "accessCode" must have "tokenUrl"/);
+    assert.match(messages(text, code)[2], /must have "scopes"/);
+  });
+  it('adds an empty "scopes" (safe) and offers nothing for the URLs', () => {
+    const text = withSecurity({ oauth: { type: 'oauth2', flow: 'implicit', authorizationUrl: 'https://login.contoso.com/a' } });
+    assert.equal(fixesOf(text, code)[0]![0].safe, true);
+    const fixed = applyFix(text, code);
+    assert.deepEqual(findings(fixed, code), []);
+    assert.match(fixed, /"scopes": \{\}/);
+    assert.equal(fixesOf(withSecurity({ k: { type: 'apiKey', in: 'query' } }), code)[0], undefined);
+  });
+  it('asks an oauth2 scheme for its flow first, and leaves complete, basic and unknown ones alone', () => {
+    assert.deepEqual(covered(withSecurity({ o: { type: 'oauth2' } }), code), ['"o"']);
+    assert.deepEqual(findings(withSecurity({
+      b: { type: 'basic' }, k: { type: 'apiKey', name: 'X-Key', in: 'header' }, x: { type: 'custom' }, n: { type: 7 }, s: 'text',
+      o: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes: {} },
+    }), code), []);
+  });
+});
+
+describe('security-scheme-property-not-valid', () => {
+  const code = 'security-scheme-property-not-valid';
+  it('flags members that do not belong to the type or flow, at the key (an error), and removes them', () => {
+    const text = withSecurity({
+      k: { type: 'apiKey', name: 'X-Key', in: 'header', scopes: {} },
+      o: { type: 'oauth2', flow: 'implicit', authorizationUrl: 'https://a', tokenUrl: 'https://t', scopes: {}, 'x-ms-note': 1 },
+    });
+    assert.deepEqual(covered(text, code), ['"scopes"', '"tokenUrl"']);
+    assert.deepEqual(levels(text, code), [1, 1]);
+    assert.equal(fixesOf(text, code)[1]![0].safe, false);
+    const fixed = applyFix(text, code, 1);
+    assert.ok(!fixed.includes('tokenUrl'));
+    assert.deepEqual(covered(fixed, code), ['"scopes"']);
+  });
+  it('does not judge an oauth2 scheme whose flow is unknown', () => {
+    assert.deepEqual(findings(withSecurity({ o: { type: 'oauth2', flow: 'device', whatever: 1 } }), code), []);
+  });
+});
+
+describe('response-headers-are-not-unique', () => {
+  const code = 'response-headers-are-not-unique';
+  it('flags a header listed again with other case, in an operation\'s and a shared response (an error)', () => {
+    const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', headers: { 'X-Id': { type: 'string' }, 'x-id': { type: 'string' }, ETag: { type: 'string' } } } } }) } },
+      { responses: { Err: { description: 'E', headers: { Retry: { type: 'integer' }, RETRY: { type: 'integer' } } } } });
+    assert.deepEqual(covered(text, code), ['"x-id"', '"RETRY"']);
+    assert.deepEqual(levels(text, code), [1, 1]);
+    assert.match(messages(text, code)[0], /as "X-Id"/);
+  });
+  it('flags an exact repeat of a key too, and is quiet on distinct names', () => {
+    const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', headers: { A: { type: 'string' } } } } }) } })
+      .replace('"A": {', '"A": { "type": "string" }, "A": {');
+    assert.deepEqual(covered(text, code), ['"A"']);
+    assert.deepEqual(findings(swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', headers: { A: {}, B: {} } } } }) } }), code), []);
+  });
+});
+
+describe('operation-has-many-responses-with-schema', () => {
+  const code = 'operation-has-many-responses-with-schema';
+  it('warns once per operation, at the second response\'s "schema" key, following response $refs', () => {
+    const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', schema: { type: 'object' } }, 201: { $ref: '#/responses/Made' }, 400: { description: 'Bad', schema: { type: 'object' } } } }) } },
+      { responses: { Made: { description: 'Made', schema: { type: 'object' } } } });
+    assert.deepEqual(covered(text, code), ['"201"']);
+    assert.deepEqual(levels(text, code), [2]);
+    assert.match(messages(text, code)[0], /"200", "201", "400"/);
+  });
+  it('does not count "default" (another rule\'s business), nor a response without schema', () => {
+    const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', schema: { type: 'object' } }, 404: { description: 'No' }, default: { description: 'E', schema: { type: 'object' } } } }) } });
+    assert.deepEqual(findings(text, code), []);
+  });
+});
+
+describe('required-read-only-property-not-allowed-as-input', () => {
+  const code = 'required-read-only-property-not-allowed-as-input';
+  it('flags "readOnly" of a required property of a body schema, through $refs (an error)', () => {
+    const text = posting({ $ref: '#/definitions/Item' }, { Item: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string', readOnly: true }, name: { $ref: '#/definitions/Name' }, etag: { type: 'string', readOnly: true } } }, Name: { type: 'string', readOnly: true } });
+    assert.deepEqual(covered(text, code), ['"readOnly"', '"readOnly"']);
+    assert.deepEqual(levels(text, code), [1, 1]);
+    assert.match(messages(text, code)[0], /Property "id" is sent in a request body/);
+  });
+  it('ignores response-only schemas, readOnly: false and loops of references', () => {
+    const out = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', schema: { $ref: '#/definitions/Item' } } } }) } },
+      { definitions: { Item: { type: 'object', required: ['id'], properties: { id: { type: 'string', readOnly: true } } } } });
+    assert.deepEqual(findings(out, code), []);
+    const loop = posting({ $ref: '#/definitions/A' }, { A: { type: 'object', required: ['b'], properties: { b: { $ref: '#/definitions/A' }, c: { type: 'string', readOnly: false } } } });
+    assert.deepEqual(findings(loop, code), []);
+  });
+});
+
+describe('property-must-be-required', () => {
+  const code = 'property-must-be-required';
+  const param = (extra: Record<string, unknown>) => swagger({ '/a': { get: op('A', { parameters: [{ name: 'v', in: 'query', type: 'string', 'x-ms-visibility': 'internal', default: '2', ...extra }] }) } });
+  it('warns on an internal parameter with a default that is optional, at "required" or else the visibility value', () => {
+    assert.deepEqual(covered(param({ required: false }), code), ['false']);
+    assert.deepEqual(covered(param({}), code), ['"internal"']);
+    assert.deepEqual(levels(param({}), code), [2]);
+  });
+  it('sets "required": true (not a safe fix: the default is then always sent)', () => {
+    const text = param({ required: false });
+    assert.equal(fixesOf(text, code)[0]![0].safe, false);
+    const fixed = applyFix(text, code);
+    assert.match(fixed, /"required": true/);
+    assert.deepEqual(findings(fixed, code), []);
+  });
+  it('is quiet without a default, when visible, when required, and for body parameters', () => {
+    assert.deepEqual(findings(param({ required: true }), code), []);
+    assert.deepEqual(findings(param({ default: undefined }), code), []);
+    assert.deepEqual(findings(param({ 'x-ms-visibility': 'advanced' }), code), []);
+    assert.deepEqual(findings(swagger({ '/a': { post: op('A', { parameters: [{ name: 'b', in: 'body', 'x-ms-visibility': 'internal', default: {}, schema: {} }] }) } }), code), []);
+  });
+});
+
+describe('internal-property-with-default-optional', () => {
+  const code = 'internal-property-with-default-optional';
+  it('warns on an internal body property with a default that is not required, at its visibility value', () => {
+    const text = posting({ type: 'object', required: ['kept'], properties: { mode: { type: 'string', 'x-ms-visibility': 'internal', default: 'fast' }, kept: { type: 'string', 'x-ms-visibility': 'internal', default: 'x' }, free: { type: 'string', default: 'y' } } });
+    assert.deepEqual(covered(text, code), ['"internal"']);
+    assert.deepEqual(levels(text, code), [2]);
+    assert.match(messages(text, code)[0], /"mode"/);
+  });
+  it('leaves response schemas alone', () => {
+    const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', schema: { type: 'object', properties: { m: { type: 'string', 'x-ms-visibility': 'internal', default: 'a' } } } } } }) } });
+    assert.deepEqual(findings(text, code), []);
+  });
+});
+
+describe('discriminator-must-be-arequired-string-property', () => {
+  const code = 'discriminator-must-be-arequired-string-property';
+  it('flags a discriminator that is missing, not a string, or not required, at its value (an error)', () => {
+    const text = withDefinitions({
+      A: { type: 'object', discriminator: 'kind', properties: { kind: { type: 'string' } }, required: ['x'] },
+      B: { type: 'object', discriminator: 'kind', properties: { kind: { type: 'integer' } }, required: ['kind'] },
+      C: { type: 'object', discriminator: 'nope', properties: { kind: { type: 'string' } } },
+      D: { type: 'object', discriminator: 42 },
+    });
+    assert.deepEqual(covered(text, code), ['"kind"', '"kind"', '"nope"', '42']);
+    assert.deepEqual(levels(text, code), [1, 1, 1, 1]);
+    assert.match(messages(text, code)[0], /is not in "required"/);
+    assert.match(messages(text, code)[1], /is not of type "string"/);
+    assert.deepEqual(fixesOf(text, code).map(f => f?.length ?? 0), [1, 0, 0, 0]);
+  });
+  it('adds the name to "required" (appended, or a new list) and is then quiet', () => {
+    const appended = applyFix(withDefinitions({ A: { type: 'object', discriminator: 'kind', properties: { kind: { type: 'string' } }, required: ['x'] } }), code);
+    assert.deepEqual(JSON.parse(appended).definitions.A.required, ['x', 'kind']);
+    const created = applyFix(withDefinitions({ A: { type: 'object', discriminator: 'kind', properties: { kind: { $ref: '#/definitions/K' } } }, K: { type: 'string' } }), code);
+    assert.deepEqual(JSON.parse(created).definitions.A.required, ['kind']);
+    assert.deepEqual(findings(created, code), []);
+  });
+});
+
+describe('required-loop-in-schema-not-allowed', () => {
+  const code = 'required-loop-in-schema-not-allowed';
+  it('flags the $ref that closes a loop of required properties (an error), also inside allOf', () => {
+    const text = withDefinitions({
+      A: { type: 'object', required: ['b'], properties: { b: { $ref: '#/definitions/B' } } },
+      B: { allOf: [{ type: 'object', required: ['a'], properties: { a: { $ref: '#/definitions/A' } } }] },
+      Self: { type: 'object', required: ['me'], properties: { me: { $ref: '#/definitions/Self' } } },
+    });
+    assert.deepEqual(covered(text, code), ['"#/definitions/A"', '"#/definitions/Self"']);
+    assert.deepEqual(levels(text, code), [1, 1]);
+    assert.match(messages(text, code)[0], /A → B → A/);
+  });
+  it('allows loops through optional properties and arrays', () => {
+    const text = withDefinitions({
+      Node: { type: 'object', required: ['children'], properties: { parent: { $ref: '#/definitions/Node' }, children: { type: 'array', items: { $ref: '#/definitions/Node' } } } },
+    });
+    assert.deepEqual(findings(text, code), []);
+  });
+});
+
+describe('body-parameter-property-not-valid', () => {
+  const code = 'body-parameter-property-not-valid';
+  const body = (p: Record<string, unknown>) => swagger({ '/a': { post: op('A', { parameters: [{ name: 'body', in: 'body', ...p }] }) } });
+  it('flags members other than name/in/description/required/schema/x-*, at the key (an error)', () => {
+    const text = body({ type: 'object', schema: { type: 'object' }, 'x-ms-summary': 'Body', required: true });
+    assert.deepEqual(covered(text, code), ['"type"']);
+    assert.deepEqual(levels(text, code), [1]);
+    const fixed = applyFix(text, code);
+    assert.deepEqual(findings(fixed, code), []);
+    assert.deepEqual(Object.keys(JSON.parse(fixed).paths['/a'].post.parameters[0]), ['name', 'in', 'schema', 'x-ms-summary', 'required']);
+  });
+  it('offers no removal when there is no schema (the member may be the only description), and skips other locations', () => {
+    assert.equal(fixesOf(body({ type: 'string' }), code)[0], undefined);
+    assert.deepEqual(findings(swagger({ '/a': { get: op('A', { parameters: [{ name: 'q', in: 'query', type: 'string' }] }) } }), code), []);
+  });
+});
+
+describe('json-pointer-not-valid', () => {
+  const code = 'json-pointer-not-valid';
+  it('flags local references that are not JSON Pointers (an error)', () => {
+    const text = posting({ type: 'object', properties: { a: { $ref: '#definitions/A' }, b: { $ref: '#/definitions/A~2' }, c: { $ref: '#/definitions/%zz' }, d: { $ref: '#/definitions/A' } } }, { A: { type: 'string' } });
+    assert.deepEqual(covered(text, code), ['"#definitions/A"', '"#/definitions/A~2"', '"#/definitions/%zz"']);
+    assert.deepEqual(levels(text, code), [1, 1, 1]);
+  });
+  it('leaves valid pointers (with ~1, %20) and external references alone', () => {
+    const text = posting({ type: 'object', properties: { a: { $ref: '#/definitions/a~1b' }, b: { $ref: '#/definitions/a%20b' }, c: { $ref: 'other.json#/X' } } });
+    assert.deepEqual(findings(text, code), []);
+  });
+});
+
+describe('response-example-must-be-produced-by-operation', () => {
+  const code = 'response-example-must-be-produced-by-operation';
+  const withExample = (produces: Record<string, unknown>, examples: Record<string, unknown>) =>
+    swagger({ '/a': { get: op('A', { ...produces, responses: { 200: { description: 'OK', examples } } }) } });
+  it('flags an example keyed by a type the operation does not produce (an error), at its key', () => {
+    const text = withExample({ produces: ['application/json; charset=utf-8'] }, { 'application/json': { a: 1 }, 'text/xml': '<a/>' });
+    assert.deepEqual(covered(text, code), ['"text/xml"']);
+    assert.deepEqual(levels(text, code), [1]);
+    assert.match(messages(text, code)[0], /"application\/json"/);
+  });
+  it('uses the root "produces" when the operation has none, and says nothing when neither exists', () => {
+    const root = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', examples: { 'text/plain': 'x' } } } }) } }, { produces: ['application/json'] });
+    assert.deepEqual(covered(root, code), ['"text/plain"']);
+    assert.deepEqual(findings(withExample({}, { 'text/plain': 'x' }), code), []);
+  });
+});
+
+describe('invalid-custom-editor-extension-dictionary-value', () => {
+  const code = 'invalid-custom-editor-extension-dictionary-value';
+  it('flags "dictionary" on a schema that is not an object allowing additional properties, at the value (an error)', () => {
+    const text = withDefinitions({
+      S: { type: 'string', 'x-ms-editor': 'dictionary' },
+      O: { type: 'object', 'x-ms-editor': 'dictionary' },
+      F: { type: 'object', additionalProperties: false, 'x-ms-editor': 'dictionary' },
+      Ok: { type: 'object', additionalProperties: { type: 'string' }, 'x-ms-editor': 'dictionary' },
+      Other: { type: 'string', 'x-ms-editor': 'code' },
+    });
+    assert.deepEqual(covered(text, code), ['"dictionary"', '"dictionary"', '"dictionary"']);
+    assert.deepEqual(levels(text, code), [1, 1, 1]);
+    assert.match(messages(text, code)[0], /of type "string"/);
+    assert.match(messages(text, code)[2], /forbids them/);
+  });
+});
