@@ -5,6 +5,8 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyFix, covered, diagnose, findings, fixesOf, op, swagger } from './helpers';
+import { fixToEdits, isFixData } from '../../../server/src/engine/codeActions/fixData';
+import { detectFormatting } from '../../../server/src/engine/codeActions/formatting';
 
 const levels = (text: string, code: string) => diagnose(text).filter(d => d.code === code).map(d => d.severity);
 const messages = (text: string, code: string) => diagnose(text).filter(d => d.code === code).map(d => String(d.message));
@@ -251,5 +253,46 @@ describe('invalid-custom-editor-extension-dictionary-value', () => {
     assert.deepEqual(levels(text, code), [1, 1, 1]);
     assert.match(messages(text, code)[0], /of type "string"/);
     assert.match(messages(text, code)[2], /forbids them/);
+  });
+});
+
+describe('host-name-not-valid: moving a path to basePath (one fix, two edits)', () => {
+  const code = 'host-name-not-valid';
+  it('sets host to the bare name and basePath to the path, when basePath is "/" (not a safe fix)', () => {
+    const text = swagger({}, { host: 'api.contoso.com/v2/' });
+    const fix = fixesOf(text, code)[0]![0];
+    assert.equal(fix.kind, 'all');
+    assert.equal(fix.safe, false);
+    assert.equal(fix.title, 'Change host to "api.contoso.com" and basePath to "/v2"');
+    const fixed = applyFix(text, code);
+    assert.deepEqual([JSON.parse(fixed).host, JSON.parse(fixed).basePath], ['api.contoso.com', '/v2']);
+    assert.deepEqual(findings(fixed, code), []);
+    // Only the two values change: every other byte is kept.
+    assert.equal(fixed, text.replace('"api.contoso.com/v2/"', '"api.contoso.com"').replace('"basePath": "/"', '"basePath": "/v2"'));
+  });
+  it('adds basePath when there is none, and drops a scheme on the way', () => {
+    const text = JSON.stringify({ swagger: '2.0', info: { title: 'C', version: '1' }, host: 'https://api.contoso.com/v1/items', paths: {} }, null, 2);
+    const fixed = applyFix(text, code);
+    assert.deepEqual([JSON.parse(fixed).host, JSON.parse(fixed).basePath], ['api.contoso.com', '/v1/items']);
+    assert.deepEqual(findings(fixed, code), []);
+  });
+  it('withholds it when basePath holds another path, or is not a string', () => {
+    assert.deepEqual(fixesOf(swagger({}, { host: 'api.contoso.com/v2', basePath: '/v2' }), code), [undefined]);
+    assert.deepEqual(fixesOf(swagger({}, { host: 'api.contoso.com/v2', basePath: 7 }), code), [undefined]);
+  });
+  it('is all or nothing: when one anchor moved (the text changed since validation), no edit at all', () => {
+    const text = swagger({}, { host: 'api.contoso.com/v2' });
+    const fix = fixesOf(text, code)[0]![0];
+    const changed = text.replace('"basePath": "/"', '"basePath": "/x"');
+    assert.deepEqual(fixToEdits(changed, fix, detectFormatting(changed)), []);
+    assert.ok(fixToEdits(text, fix, detectFormatting(text)).length === 2);
+  });
+  it('accepts the shape back from a client only with 1 to 8 plain parts', () => {
+    const fix = fixesOf(swagger({}, { host: 'api.contoso.com/v2' }), code)[0]![0];
+    assert.equal(isFixData(JSON.parse(JSON.stringify(fix))), true);
+    assert.equal(isFixData({ kind: 'all', title: 't', fixes: [] }), false);
+    assert.equal(isFixData({ kind: 'all', title: 't', fixes: [fix] }), false);
+    assert.equal(isFixData({ kind: 'all', title: 't', fixes: Array(9).fill((fix as { fixes: unknown[] }).fixes[0]) }), false);
+    assert.equal(isFixData({ kind: 'all', title: 't', fixes: [{ kind: 'set' }] }), false);
   });
 });
