@@ -1,5 +1,6 @@
 // The host-to-basePath quick fix over real LSP stdio of the bundled server: one code action carrying two edits (host
-// and basePath), located from the flagged values; after applying it the finding is gone.
+// and basePath), located from the flagged values; after applying it the finding is gone. And a Swagger 2.0 shape
+// finding (an OpenAPI 3 keyword in a schema) arrives on its key with the validator's name.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -36,6 +37,16 @@ describe('swschema rules over stdio', () => {
     assert.equal(fixed, SWAGGER.replace('"api.contoso.com/v2"', '"api.contoso.com"').replace('"basePath": "/"', '"basePath": "/v2"'));
     await client.change(uri, fixed, 2);
     assert.deepEqual((await client.diagnosticsFor(uri, 2)).filter((d: Diagnostic) => d.code === 'host-name-not-valid'), []);
+    await client.close(uri);
+  });
+
+  it('reports an OpenAPI 3 keyword in a schema as additional-property-not-allowed, on the key', async () => {
+    const uri = 'file:///projects/connectors/swschema2/apiDefinition.swagger.json';
+    const text = SWAGGER.replace('"api.contoso.com/v2"', '"api.contoso.com"').replace('"paths": {}', '"paths": {},\n  "definitions": { "Item": { "type": "string", "nullable": true } }');
+    await client.open(uri, text, 'json');
+    const findings = (await client.diagnosticsFor(uri)).filter((d: Diagnostic) => d.code === 'additional-property-not-allowed');
+    const doc = TextDocument.create(uri, 'json', 1, text);
+    assert.deepEqual(findings.map(d => [doc.getText(d.range), d.severity, (d.data as { validatorName?: string }).validatorName]), [['"nullable"', 1, 'AdditionalPropertyNotAllowed']]);
     await client.close(uri);
   });
 });

@@ -296,3 +296,77 @@ describe('host-name-not-valid: moving a path to basePath (one fix, two edits)', 
     assert.equal(isFixData({ kind: 'all', title: 't', fixes: [{ kind: 'set' }] }), false);
   });
 });
+
+describe('additional-property-not-allowed', () => {
+  const code = 'additional-property-not-allowed';
+  it('flags members Swagger 2.0 does not define, at the key (an error), through every kind of object', () => {
+    const text = swagger({ '/a': { get: op('A', {
+      parameters: [{ name: 'q', in: 'query', type: 'string', example: 'x' }],
+      responses: { 200: { description: 'OK', schema: { type: 'object', nullable: true, properties: { p: { type: 'string', oneOf: [] } } } } },
+    }) } }, { info: { title: 'C', version: '1', logo: 'x' }, securityDefinitions: { k: { type: 'apiKey', name: 'k', in: 'header', secret: 1 } } });
+    // Document order: the op() helper writes "responses" before "parameters".
+    assert.deepEqual(covered(text, code), ['"logo"', '"nullable"', '"oneOf"', '"example"', '"secret"']);
+    assert.deepEqual(levels(text, code), [1, 1, 1, 1, 1]);
+    assert.match(messages(text, code)[3], /not a Swagger 2\.0 member of a parameter/);
+    const fixed = applyFix(text, code, 1);
+    assert.ok(!fixed.includes('nullable'));
+    assert.equal(covered(fixed, code).length, 4);
+  });
+  it('warns on a member in the wrong case and renames it (withheld when the real one is there)', () => {
+    const text = swagger({}, { basepath: '/v1' }).replace('"basePath": "/",', '');
+    assert.deepEqual(covered(text, code), ['"basepath"']);
+    assert.deepEqual(levels(text, code), [2]);
+    const fixed = applyFix(text, code);
+    assert.equal(JSON.parse(fixed).basePath, '/v1');
+    assert.deepEqual(findings(fixed, code), []);
+    assert.deepEqual(fixesOf(swagger({}, { basepath: '/v1' }), code), [undefined]);
+  });
+  it('allows x- extensions everywhere, names in maps, example payloads, $ref objects and body parameters (their own rule)', () => {
+    const text = swagger({ '/a': { 'x-ms-notification-content': { whatever: 1 }, post: op('A', {
+      'x-ms-visibility': 'important',
+      parameters: [{ name: 'b', in: 'body', schema: { $ref: '#/definitions/T' }, type: 'object' }, { $ref: '#/parameters/P' }],
+      responses: { 200: { description: 'OK', examples: { 'application/json': { anything: { goes: 1 } } }, headers: { 'X-Id': { type: 'string' } } }, default: { description: 'E' } },
+    }) } }, { definitions: { T: { type: 'object', properties: { nullable: { type: 'string', default: { odd: 1 }, example: { any: 1 } } } } }, parameters: { P: { name: 'p', in: 'query', type: 'string' } } });
+    assert.deepEqual(findings(text, code), []);
+  });
+});
+
+describe('extension-name-not-valid', () => {
+  const code = 'extension-name-not-valid';
+  it('flags keys written like an extension without the exact "x-" prefix (an error) and renames them', () => {
+    const text = swagger({ '/a': { get: op('A', { X_custom: 1, 'xms-owner': 'me' }) } });
+    assert.deepEqual(covered(text, code), ['"X_custom"', '"xms-owner"']);
+    assert.deepEqual(levels(text, code), [1, 1]);
+    assert.match(messages(text, code)[0], /e\.g\. "x-custom"/);
+    const fixed = applyFix(text, code);
+    assert.match(fixed, /"x-custom": 1/);
+    assert.deepEqual(covered(fixed, code), ['"xms-owner"']);
+  });
+  it('leaves known x-ms names in another case to extension-name-misspelled, and other unknown keys to additional-property-not-allowed', () => {
+    const text = swagger({ '/a': { get: op('A', { 'X-ms-visibility': 'internal', owner: 'me' }) } });
+    assert.deepEqual(findings(text, code), []);
+    assert.deepEqual(covered(text, 'extension-name-misspelled'), ['"X-ms-visibility"']);
+    assert.deepEqual(covered(text, 'additional-property-not-allowed'), ['"owner"']);
+  });
+});
+
+describe('json-type-incorrect', () => {
+  const code = 'json-type-incorrect';
+  it('flags values of the wrong JSON type, at the value (an error)', () => {
+    const text = swagger({ '/a': { get: op('A', {
+      tags: 'items', deprecated: 'true',
+      parameters: [{ name: 'q', in: 'query', type: 'string', required: 'true', maxLength: '50', minimum: 1.5 }],
+      responses: { 200: { description: 'OK', schema: { type: 'object', required: 'id', properties: [] } } },
+    }) } }, { schemes: 'https', info: { title: 7, version: '1' } });
+    assert.deepEqual(covered(text, code), ['7', '"https"', '"id"', '[]', '"items"', '"true"', '"true"', '"50"']);
+    assert.deepEqual(levels(text, code), [1, 1, 1, 1, 1, 1, 1, 1]);
+    assert.match(messages(text, code)[5], /"deprecated" must be a boolean, but this value is a string \(remove the quotes\?\)/);
+    assert.match(messages(text, code)[7], /"maxLength" must be an integer/);
+  });
+  it('accepts integers for numbers, a type list, a boolean or schema additionalProperties, schema or list items; never throws on odd shapes', () => {
+    const text = withDefinitions({ A: { type: ['string', 'null'], maximum: 5, additionalProperties: false }, B: { type: 'array', items: [{ type: 'string' }] }, C: { additionalProperties: { type: 'string' } } });
+    assert.deepEqual(findings(text, code), []);
+    assert.deepEqual(covered(swagger({}, { paths: [] }), code), ['[]']);
+    assert.deepEqual(covered(swagger({ '/a': 5 }), code), ['5']);
+  });
+});

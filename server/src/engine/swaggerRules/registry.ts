@@ -1,5 +1,6 @@
 // Every swagger rule, in the order findings are reported. One line per rule.
 import type { SwaggerRule } from './types';
+import { rule as additionalPropertyNotAllowed } from './rules/additional-property-not-allowed';
 import { rule as additionalPropertyNotAllowedAdjacentToRef } from './rules/additional-property-not-allowed-adjacent-to-ref';
 import { rule as allowEmptyValueOnlyValidForQueryFormData } from './rules/allow-empty-value-only-valid-for-query-form-data';
 import { rule as apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations } from './rules/api-annotation-extension-replacement-info-for-non-deprecated-operations';
@@ -21,6 +22,7 @@ import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-cont
 import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
 import { rule as exclusiveMinimumRequiresMinimum } from './rules/exclusive-minimum-requires-minimum';
 import { rule as extensionNameMisspelled } from './rules/extension-name-misspelled';
+import { rule as extensionNameNotValid } from './rules/extension-name-not-valid';
 import { rule as fieldLengthExceeded } from './rules/field-length-exceeded';
 import { rule as fieldLengthNotInRange } from './rules/field-length-not-in-range';
 import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
@@ -29,6 +31,7 @@ import { rule as internalPropertyWithDefaultOptional } from './rules/internal-pr
 import { rule as invalidCustomEditorExtensionDictionaryValue } from './rules/invalid-custom-editor-extension-dictionary-value';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
 import { rule as jsonPointerNotValid } from './rules/json-pointer-not-valid';
+import { rule as jsonTypeIncorrect } from './rules/json-type-incorrect';
 import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
 import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
 import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
@@ -103,6 +106,7 @@ import { rule as valueContainsRestrictedWords } from './rules/value-contains-res
 import { rule as valueMustEndWithAlphanumeric } from './rules/value-must-end-with-alphanumeric';
 
 export const SWAGGER_RULES: readonly SwaggerRule[] = [
+  additionalPropertyNotAllowed,
   additionalPropertyNotAllowedAdjacentToRef,
   allowEmptyValueOnlyValidForQueryFormData,
   apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations,
@@ -124,6 +128,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   exclusiveMaximumRequiresMaximum,
   exclusiveMinimumRequiresMinimum,
   extensionNameMisspelled,
+  extensionNameNotValid,
   fieldLengthExceeded,
   fieldLengthNotInRange,
   fileParameterMustBeInFormData,
@@ -132,6 +137,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   invalidCustomEditorExtensionDictionaryValue,
   invalidNextLinkNameValue,
   jsonPointerNotValid,
+  jsonTypeIncorrect,
   jsonValueNotInEnum,
   maxItemsMustBeGreaterThanOrEqualToZero,
   maxLengthMustBeGreaterThanOrEqualToZero,
