@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lspClient';
 
-const MAX_BYTES = 1_000_000;
+// Raised from 1_000_000 with the x-ms-dynamic-* Swagger Validator rules (19 rules + their doc pages: 979,154 → 1,011,950
+// bytes, about 1.7 KB packed per rule); the worker bundle keeps its own 1 MB limit below.
+const MAX_BYTES = 1_050_000;
 /** The language server of VS Code for the web, loaded into a Web Worker on every start. */
 const MAX_WORKER_BYTES = 1_000_000;
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.tmp', 'bench']);
