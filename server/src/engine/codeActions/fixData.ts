@@ -3,7 +3,7 @@
 import type { FixData } from '../rules/types';
 import type { DocumentFormatting } from './formatting';
 import { removeAt, renameKeyAt, setAt } from './jsonEdits';
-import type { Edit } from './textEdits';
+import { overlaps, type Edit } from './textEdits';
 
 export function fixToEdits(text: string, fix: FixData, formatting: DocumentFormatting): Edit[] {
   switch (fix.kind) {
@@ -14,6 +14,16 @@ export function fixToEdits(text: string, fix: FixData, formatting: DocumentForma
       if (fix.offset < 0 || fix.offset + fix.length > text.length) return [];
       if (text.slice(fix.offset, fix.offset + fix.length) !== fix.oldText) return [];
       return [{ offset: fix.offset, length: fix.length, content: fix.newText }];
+    case 'all': {
+      // All or nothing: a part whose anchor moved, or two parts editing the same text, withhold the whole fix.
+      const parts: Edit[][] = [];
+      for (const part of fix.fixes) {
+        const edits = part.kind === 'all' ? [] : fixToEdits(text, part, formatting);
+        if (!edits.length || parts.some(p => overlaps(p, edits))) return [];
+        parts.push(edits);
+      }
+      return parts.flat();
+    }
   }
   return [];
 }
@@ -30,6 +40,11 @@ export function isFixData(value: unknown): value is FixData {
   if (!value || typeof value !== 'object') return false;
   const f = value as Record<string, unknown>;
   if (typeof f.title !== 'string') return false;
+  if (f.kind === 'all') {
+    // One level only, a handful of parts: the client sends this back, so its size is bounded here.
+    return Array.isArray(f.fixes) && f.fixes.length > 0 && f.fixes.length <= 8
+      && f.fixes.every(p => isFixData(p) && (p as { kind?: unknown }).kind !== 'all');
+  }
   if (f.kind === 'replaceText') {
     return typeof f.offset === 'number' && typeof f.length === 'number' && typeof f.oldText === 'string' && typeof f.newText === 'string';
   }

@@ -54,6 +54,11 @@ export type FixData = { title: string; safe?: boolean } & (
    * there at validation, and no fix is offered where it is not (never a secret: names, not values).
    */
   | { kind: 'replaceText'; offset: number; length: number; oldText: string; newText: string }
+  /**
+   * Several of the above as one fix (e.g. move a path from `host` to `basePath`): each is located by its own anchor in
+   * the same text; the fix is offered only when every part applies and no two parts touch the same text.
+   */
+  | { kind: 'all'; fixes: FixData[] }
 );
 
 export interface Finding {

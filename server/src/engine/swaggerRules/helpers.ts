@@ -61,3 +61,8 @@ export function securityRequirementEntries(model: SwaggerModel): { key: Node; va
 export function appendFix(array: Node, value: unknown, title: string, safe = false): FixData {
   return { kind: 'set', path: [...pathTo(array), array.children?.length ?? 0], at: spanOf(array), value, title, safe };
 }
+
+/** Several fixes applied together as one (each still located by its own node); offered only when every part applies. */
+export function allFix(parts: FixData[], title: string, safe = false): FixData {
+  return { kind: 'all', fixes: parts, title, safe };
+}

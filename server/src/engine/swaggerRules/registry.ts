@@ -1,5 +1,6 @@
 // Every swagger rule, in the order findings are reported. One line per rule.
 import type { SwaggerRule } from './types';
+import { rule as additionalPropertyNotAllowed } from './rules/additional-property-not-allowed';
 import { rule as additionalPropertyNotAllowedAdjacentToRef } from './rules/additional-property-not-allowed-adjacent-to-ref';
 import { rule as allowEmptyValueOnlyValidForQueryFormData } from './rules/allow-empty-value-only-valid-for-query-form-data';
 import { rule as apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations } from './rules/api-annotation-extension-replacement-info-for-non-deprecated-operations';
@@ -9,11 +10,13 @@ import { rule as arrayDuplicateValue } from './rules/array-duplicate-value';
 import { rule as arrayHasNoItems } from './rules/array-has-no-items';
 import { rule as basePathNotValid } from './rules/base-path-not-valid';
 import { rule as bodyOrFormDataParameterInFetchOperationNotAllowed } from './rules/body-or-form-data-parameter-in-fetch-operation-not-allowed';
+import { rule as bodyParameterPropertyNotValid } from './rules/body-parameter-property-not-valid';
 import { rule as bodyParameterSchemaRequired } from './rules/body-parameter-schema-required';
 import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-parameter-not-allowed';
 import { rule as connectorMetadataPropertiesMissing } from './rules/connector-metadata-properties-missing';
 import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
+import { rule as discriminatorMustBeArequiredStringProperty } from './rules/discriminator-must-be-arequired-string-property';
 import { rule as duplicateOperationPath } from './rules/duplicate-operation-path';
 import { rule as dynamicExtensionDefinitionNotAllowedInParameter } from './rules/dynamic-extension-definition-not-allowed-in-parameter';
 import { rule as dynamicListExtensionRequiredForAmbiguousReferences } from './rules/dynamic-list-extension-required-for-ambiguous-references';
@@ -26,6 +29,7 @@ import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-cont
 import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
 import { rule as exclusiveMinimumRequiresMinimum } from './rules/exclusive-minimum-requires-minimum';
 import { rule as extensionNameMisspelled } from './rules/extension-name-misspelled';
+import { rule as extensionNameNotValid } from './rules/extension-name-not-valid';
 import { rule as fieldLengthExceeded } from './rules/field-length-exceeded';
 import { rule as fieldLengthNotInRange } from './rules/field-length-not-in-range';
 import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
@@ -33,9 +37,13 @@ import { rule as filterFunctionsPropertyEmpty } from './rules/filter-functions-p
 import { rule as filterFunctionsPropertyHasDuplicates } from './rules/filter-functions-property-has-duplicates';
 import { rule as filterFunctionsPropertyInInputSchema } from './rules/filter-functions-property-in-input-schema';
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
+import { rule as internalPropertyWithDefaultOptional } from './rules/internal-property-with-default-optional';
+import { rule as invalidCustomEditorExtensionDictionaryValue } from './rules/invalid-custom-editor-extension-dictionary-value';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
 import { rule as invokedOperationShouldProduceArray } from './rules/invoked-operation-should-produce-array';
 import { rule as invokedOperationShouldProduceProperty } from './rules/invoked-operation-should-produce-property';
+import { rule as jsonPointerNotValid } from './rules/json-pointer-not-valid';
+import { rule as jsonTypeIncorrect } from './rules/json-type-incorrect';
 import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
 import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
 import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
@@ -51,6 +59,7 @@ import { rule as multipleOfMustBeGreaterThanZero } from './rules/multiple-of-mus
 import { rule as nonBodyParameterSchemaNotValid } from './rules/non-body-parameter-schema-not-valid';
 import { rule as oauthSecurityRequirementValueMustBeScopeName } from './rules/oauth-security-requirement-value-must-be-scope-name';
 import { rule as operationDescriptionMissing } from './rules/operation-description-missing';
+import { rule as operationHasManyResponsesWithSchema } from './rules/operation-has-many-responses-with-schema';
 import { rule as operationIdNotFound } from './rules/operation-id-not-found';
 import { rule as operationIdNotUnique } from './rules/operation-id-not-unique';
 import { rule as operationIdRequired } from './rules/operation-id-required';
@@ -79,12 +88,17 @@ import { rule as pathParameterMissingEncoding } from './rules/path-parameter-mis
 import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must-be-required';
 import { rule as pathParameterNotDefinedInTemplate } from './rules/path-parameter-not-defined-in-template';
 import { rule as pathRedefined } from './rules/path-redefined';
+import { rule as propertyMustBeRequired } from './rules/property-must-be-required';
 import { rule as queryParameterEncodingNotSupported } from './rules/query-parameter-encoding-not-supported';
+import { rule as requiredLoopInSchemaNotAllowed } from './rules/required-loop-in-schema-not-allowed';
 import { rule as requiredPropertyArrayEmpty } from './rules/required-property-array-empty';
 import { rule as requiredPropertyDefinitionMissing } from './rules/required-property-definition-missing';
 import { rule as requiredPropertyMissing } from './rules/required-property-missing';
 import { rule as requiredPropertyNotOnObject } from './rules/required-property-not-on-object';
+import { rule as requiredReadOnlyPropertyNotAllowedAsInput } from './rules/required-read-only-property-not-allowed-as-input';
 import { rule as requiredValueEmpty } from './rules/required-value-empty';
+import { rule as responseExampleMustBeProducedByOperation } from './rules/response-example-must-be-produced-by-operation';
+import { rule as responseHeadersAreNotUnique } from './rules/response-headers-are-not-unique';
 import { rule as responseMustBeDefaultOrHttpStatusCode } from './rules/response-must-be-default-or-http-status-code';
 import { rule as responseRefLoopNotAllowed } from './rules/response-ref-loop-not-allowed';
 import { rule as responseReferenceNotFound } from './rules/response-reference-not-found';
@@ -100,6 +114,8 @@ import { rule as schemesArrayEmpty } from './rules/schemes-array-empty';
 import { rule as securityRequirementMustBeDefined } from './rules/security-requirement-must-be-defined';
 import { rule as securityRequirementMustHaveEmptyValue } from './rules/security-requirement-must-have-empty-value';
 import { rule as securityRequirementMustHaveValue } from './rules/security-requirement-must-have-value';
+import { rule as securitySchemePropertyNotValid } from './rules/security-scheme-property-not-valid';
+import { rule as securitySchemePropertyRequired } from './rules/security-scheme-property-required';
 import { rule as selectedItemValuePathNotAllowedInThisPosition } from './rules/selected-item-value-path-not-allowed-in-this-position';
 import { rule as sourcePropertyInternal } from './rules/source-property-internal';
 import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
@@ -109,6 +125,7 @@ import { rule as valueContainsRestrictedWords } from './rules/value-contains-res
 import { rule as valueMustEndWithAlphanumeric } from './rules/value-must-end-with-alphanumeric';
 
 export const SWAGGER_RULES: readonly SwaggerRule[] = [
+  additionalPropertyNotAllowed,
   additionalPropertyNotAllowedAdjacentToRef,
   allowEmptyValueOnlyValidForQueryFormData,
   apiAnnotationExtensionReplacementInfoForNonDeprecatedOperations,
@@ -118,11 +135,13 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   arrayHasNoItems,
   basePathNotValid,
   bodyOrFormDataParameterInFetchOperationNotAllowed,
+  bodyParameterPropertyNotValid,
   bodyParameterSchemaRequired,
   connectionIdParameterNotAllowed,
   connectorMetadataPropertiesMissing,
   contactEmailNotValid,
   defaultResponseHasSchema,
+  discriminatorMustBeArequiredStringProperty,
   duplicateOperationPath,
   dynamicExtensionDefinitionNotAllowedInParameter,
   dynamicListExtensionRequiredForAmbiguousReferences,
@@ -135,6 +154,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   exclusiveMaximumRequiresMaximum,
   exclusiveMinimumRequiresMinimum,
   extensionNameMisspelled,
+  extensionNameNotValid,
   fieldLengthExceeded,
   fieldLengthNotInRange,
   fileParameterMustBeInFormData,
@@ -142,9 +162,13 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   filterFunctionsPropertyHasDuplicates,
   filterFunctionsPropertyInInputSchema,
   hostNameNotValid,
+  internalPropertyWithDefaultOptional,
+  invalidCustomEditorExtensionDictionaryValue,
   invalidNextLinkNameValue,
   invokedOperationShouldProduceArray,
   invokedOperationShouldProduceProperty,
+  jsonPointerNotValid,
+  jsonTypeIncorrect,
   jsonValueNotInEnum,
   maxItemsMustBeGreaterThanOrEqualToZero,
   maxLengthMustBeGreaterThanOrEqualToZero,
@@ -160,6 +184,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   nonBodyParameterSchemaNotValid,
   oauthSecurityRequirementValueMustBeScopeName,
   operationDescriptionMissing,
+  operationHasManyResponsesWithSchema,
   operationIdNotFound,
   operationIdNotUnique,
   operationIdRequired,
@@ -188,12 +213,17 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   pathParameterMustBeRequired,
   pathParameterNotDefinedInTemplate,
   pathRedefined,
+  propertyMustBeRequired,
   queryParameterEncodingNotSupported,
+  requiredLoopInSchemaNotAllowed,
   requiredPropertyArrayEmpty,
   requiredPropertyDefinitionMissing,
   requiredPropertyMissing,
   requiredPropertyNotOnObject,
+  requiredReadOnlyPropertyNotAllowedAsInput,
   requiredValueEmpty,
+  responseExampleMustBeProducedByOperation,
+  responseHeadersAreNotUnique,
   responseMustBeDefaultOrHttpStatusCode,
   responseRefLoopNotAllowed,
   responseReferenceNotFound,
@@ -209,6 +239,8 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   securityRequirementMustBeDefined,
   securityRequirementMustHaveEmptyValue,
   securityRequirementMustHaveValue,
+  securitySchemePropertyNotValid,
+  securitySchemePropertyRequired,
   selectedItemValuePathNotAllowedInThisPosition,
   sourcePropertyInternal,
   specificationVersionIncorrect,

@@ -1,9 +1,24 @@
 // host is a bare host name (and port): a scheme or a path there breaks every request URL.
+import type { Node } from 'jsonc-parser';
+import type { FixData } from '../../rules/types';
 import { str, val } from '../model';
 import type { SwaggerRule } from '../types';
-import { shortValue, setFix } from '../helpers';
+import { addFix, allFix, shortValue, setFix } from '../helpers';
 
 const HOST = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:\d{1,5})?$/;
+
+/**
+ * host "api.contoso.com/v2" → host "api.contoso.com" and basePath "/v2", as one fix: the request URLs stay the same.
+ * Withheld when basePath already holds a path (or is not a string): joining the two paths would be a guess.
+ */
+function movePath(root: Node, hostNode: Node, host: string, path: string): FixData[] | undefined {
+  const basePath = val(root, 'basePath');
+  const title = `Change host to ${shortValue(host)} and basePath to ${shortValue(path)}`;
+  if (!basePath) return [allFix([setFix(hostNode, host, ''), addFix(root, 'basePath', path, '')], title)];
+  const current = str(basePath);
+  if (current !== '/' && current !== '') return undefined;
+  return [allFix([setFix(hostNode, host, ''), setFix(basePath, path, '')], title)];
+}
 
 export const rule: SwaggerRule = {
   id: 'host-name-not-valid',
@@ -25,7 +40,7 @@ export const rule: SwaggerRule = {
     ctx.report({
       node,
       message: `host ${shortValue(value)} must be a host name only, without scheme or path${fixable ? ` (${shortValue(host!)}${rest ? `, with ${shortValue(rest)} in "basePath"` : ''})` : ''}. Put the scheme in "schemes" and the path in "basePath".`,
-      fixes: fixable && !rest ? [setFix(node, host, `Change host to ${shortValue(host!)}`)] : undefined,
+      fixes: !fixable ? undefined : !rest ? [setFix(node, host, `Change host to ${shortValue(host!)}`)] : movePath(model.root, node, host!, rest),
     });
   },
 };

@@ -1,0 +1,28 @@
+// The designer shows one output schema per operation: when several responses define one, only one is used and the
+// outputs of the others are not offered.
+import { entries, keyOf, prop } from '../model';
+import type { SwaggerRule } from '../types';
+import { describeOperation } from '../helpers';
+import { resolveResponse } from '../schemaGraph';
+
+export const rule: SwaggerRule = {
+  id: 'operation-has-many-responses-with-schema',
+  validatorName: 'OperationHasManyResponsesWithSchema',
+  severity: 'warning',
+  category: 'swagger-validator',
+  description: 'An operation has more than one response with a `schema` (the designer uses only one).',
+  check(model, ctx) {
+    for (const op of model.operations) {
+      // "default" is the error response (default-response-has-schema reports a schema there).
+      const withSchema = entries(op.responses).filter(e => e.name !== 'default' && !!prop(resolveResponse(model, e.value), 'schema'));
+      if (withSchema.length < 2) continue;
+      const codes = withSchema.map(e => e.name);
+      // Once per operation, at the second response's "schema" key (or its status code when the schema is behind a $ref).
+      const second = withSchema[1];
+      ctx.report({
+        node: keyOf(prop(second.value, 'schema')) ?? second.key,
+        message: `Operation ${describeOperation(op)} defines a response schema on ${codes.map(c => `"${c}"`).join(', ')}; the designer uses only one, so the outputs of the others never show. Keep the schema on the main success response.`,
+      });
+    }
+  },
+};
