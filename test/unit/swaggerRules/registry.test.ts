@@ -17,6 +17,7 @@ describe('swagger rule registry', () => {
   it('names rules after the validator error: kebab-case, "OAuth" as one word', () => {
     assert.equal(validatorRuleId('OperationIdNotUnique'), 'operation-id-not-unique');
     assert.equal(validatorRuleId('OAuthSecurityRequirementValueMustBeScopeName'), 'oauth-security-requirement-value-must-be-scope-name');
+    assert.equal(validatorRuleId('DiscriminatorMustBeARequiredStringProperty'), 'discriminator-must-be-a-required-string-property');
     assert.equal(validatorRuleId('PathItemRefNotSuppored'), 'path-item-ref-not-suppored');
     for (const r of SWAGGER_RULES) if (r.validatorName) assert.equal(r.id, validatorRuleId(r.validatorName), r.validatorName);
   });

@@ -148,8 +148,8 @@ describe('internal-property-with-default-optional', () => {
   });
 });
 
-describe('discriminator-must-be-arequired-string-property', () => {
-  const code = 'discriminator-must-be-arequired-string-property';
+describe('discriminator-must-be-a-required-string-property', () => {
+  const code = 'discriminator-must-be-a-required-string-property';
   it('flags a discriminator that is missing, not a string, or not required, at its value (an error)', () => {
     const text = withDefinitions({
       A: { type: 'object', discriminator: 'kind', properties: { kind: { type: 'string' } }, required: ['x'] },

@@ -196,5 +196,6 @@ export const VALIDATOR_ERRORS: readonly ValidatorError[] = [
 
 /** Our rule id for a validator error name: kebab-case, with "OAuth" as one word. */
 export function validatorRuleId(name: string): string {
-  return name.replace(/OAuth/g, 'Oauth').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  // "MustBeARequired" is "must-be-a-required": a capital followed by a capitalised word is a word of its own.
+  return name.replace(/OAuth/g, 'Oauth').replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }

@@ -16,7 +16,7 @@ import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-p
 import { rule as connectorMetadataPropertiesMissing } from './rules/connector-metadata-properties-missing';
 import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
-import { rule as discriminatorMustBeArequiredStringProperty } from './rules/discriminator-must-be-arequired-string-property';
+import { rule as discriminatorMustBeARequiredStringProperty } from './rules/discriminator-must-be-a-required-string-property';
 import { rule as duplicateOperationPath } from './rules/duplicate-operation-path';
 import { rule as dynamicExtensionDefinitionNotAllowedInParameter } from './rules/dynamic-extension-definition-not-allowed-in-parameter';
 import { rule as dynamicListExtensionRequiredForAmbiguousReferences } from './rules/dynamic-list-extension-required-for-ambiguous-references';
@@ -141,7 +141,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   connectorMetadataPropertiesMissing,
   contactEmailNotValid,
   defaultResponseHasSchema,
-  discriminatorMustBeArequiredStringProperty,
+  discriminatorMustBeARequiredStringProperty,
   duplicateOperationPath,
   dynamicExtensionDefinitionNotAllowedInParameter,
   dynamicListExtensionRequiredForAmbiguousReferences,

@@ -6,7 +6,7 @@ import { addFix, appendFix, shortValue } from '../helpers';
 import { requiredNames, resolveSchema } from '../schemaGraph';
 
 export const rule: SwaggerRule = {
-  id: 'discriminator-must-be-arequired-string-property',
+  id: 'discriminator-must-be-a-required-string-property',
   validatorName: 'DiscriminatorMustBeARequiredStringProperty',
   severity: 'error',
   category: 'swagger-validator',
