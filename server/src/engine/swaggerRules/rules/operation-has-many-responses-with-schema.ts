@@ -10,11 +10,13 @@ export const rule: SwaggerRule = {
   validatorName: 'OperationHasManyResponsesWithSchema',
   severity: 'warning',
   category: 'swagger-validator',
-  description: 'An operation has more than one response with a `schema` (the designer uses only one).',
+  description: 'An operation has more than one success (2xx) response with a `schema` (the designer uses only one).',
   check(model, ctx) {
     for (const op of model.operations) {
-      // "default" is the error response (default-response-has-schema reports a schema there).
-      const withSchema = entries(op.responses).filter(e => e.name !== 'default' && !!prop(resolveResponse(model, e.value), 'schema'));
+      // Only success responses compete for the designer's outputs: a schema on an error status (or on "default",
+      // which default-response-has-schema covers) documents the error and is never offered as outputs. Counting them
+      // too flagged 2,476 operations of 135 merged connectors, mostly the good practice of an error schema.
+      const withSchema = entries(op.responses).filter(e => /^2\d\d$/.test(e.name) && !!prop(resolveResponse(model, e.value), 'schema'));
       if (withSchema.length < 2) continue;
       const codes = withSchema.map(e => e.name);
       // Once per operation, at the second response's "schema" key (or its status code when the schema is behind a $ref).
