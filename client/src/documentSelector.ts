@@ -6,10 +6,12 @@ import type { DocumentSelector } from 'vscode-languageclient';
 
 export const LANGUAGE_ID = 'apiproperties';
 
+/** apiDefinition.swagger.json in any casing (VS Code's globs match case-sensitively). */
+export const SWAGGER_PATTERN = '**/*.[sS][wW][aA][gG][gG][eE][rR].[jJ][sS][oO][nN]';
+
 export const CONNECTOR_DOCUMENT_SELECTOR: DocumentSelector = [
   { language: LANGUAGE_ID },
-  // apiDefinition.swagger.json in any casing (VS Code's globs match case-sensitively).
-  { pattern: '**/*.[sS][wW][aA][gG][gG][eE][rR].[jJ][sS][oO][nN]' },
+  { pattern: SWAGGER_PATTERN },
   { pattern: '**/*.[cC][sS][xX]' },
   { pattern: '**/settings.json' },
 ];

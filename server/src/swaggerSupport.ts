@@ -92,9 +92,19 @@ export class SwaggerSupport {
       profile: extra.profile,
       base: extra.base,
     };
+    this.send(status);
+  }
+
+  /** A swagger's own status: the profile its validator rules run with and the breaking-change base. */
+  publishSwaggerStatus(uri: string, extra: { profile: string; validating: boolean; base?: BaseStatus }): void {
+    this.send({ uri, document: 'swagger', profile: extra.profile, validating: extra.validating, base: extra.base });
+  }
+
+  /** Sends a status when it differs from the last one sent for its document. */
+  private send(status: ConnectorStatus): void {
     const json = JSON.stringify(status);
-    if (this.lastStatus.get(uri) === json) return;
-    this.lastStatus.set(uri, json);
+    if (this.lastStatus.get(status.uri) === json) return;
+    this.lastStatus.set(status.uri, json);
     void this.connection.sendNotification(StatusNotification, status);
   }
 }

@@ -18,7 +18,7 @@ const uriOf = (p: string) => URI.parse(pathToFileURL(p).href).toString();
 const breaking = (ds: Diagnostic[] | undefined) => (ds ?? []).filter(d => String(d.code).startsWith('breaking-'));
 const codes = (ds: Diagnostic[] | undefined) => breaking(ds).map(d => `${d.code} ${d.severity}`);
 
-interface Status { uri: string; base?: { ref?: string; note?: string } }
+interface Status { uri: string; document?: string; profile?: string; validating?: boolean; base?: { ref?: string; note?: string } }
 
 /** The fixture's swagger without the first operation of its first path item (which keeps its other operations). */
 function deleteFirstOperation(text: string): { text: string; id: string; path: string } {
@@ -92,6 +92,9 @@ describe('breaking changes in the editor (stdio, a real git repository)', () => 
     const key = JSON.stringify(edited.path);
     const line = edited.text.split('\n').findIndex(l => l.startsWith(`    ${key}:`));
     assert.deepEqual(d.range, { start: { line, character: 4 }, end: { line, character: 4 + key.length } });
+    // The swagger's own status (its language status item): the profile of its rules and the base compared with.
+    await client.waitFor(() => lastStatus(swaggerUri)?.base?.ref === 'HEAD', 20000, 'the swagger status');
+    assert.deepEqual(lastStatus(swaggerUri), { uri: swaggerUri, document: 'swagger', profile: 'certified', validating: true, base: { ref: 'HEAD' } });
   });
 
   it('a connection parameter removed in apiProperties.json: breaking-connection-parameters-changed; the status names the base', async () => {
@@ -150,6 +153,9 @@ describe('breaking changes in the editor (stdio, a real git repository)', () => 
     await client.waitFor(() => /not in a git repository/.test(lastStatus(props)?.base?.note ?? ''), 20000, 'the "not in a git repository" note');
     await client.diagnosticsFor(swagger, 1);
     assert.deepEqual(codes(diagnostics(swagger)), []);
+    // A swagger open on its own says it too (before, only apiProperties.json published a status).
+    await client.waitFor(() => /not in a git repository/.test(lastStatus(swagger)?.base?.note ?? ''), 20000, 'the swagger\'s "not in a git repository" note');
+    assert.equal(lastStatus(swagger)?.document, 'swagger');
     assert.deepEqual(codes(diagnostics(props)), []);
   });
 });

@@ -8,10 +8,18 @@ import type { SwaggerStatus } from '../engine/swagger/types';
 import type { BaseStatus } from '../engine/breaking/live';
 import type { FileKind, FileStat } from '../engine/swagger/fileSystem';
 
-/** Server → client, per apiProperties document, when it changed: what the language status item shows. */
+/**
+ * Server → client, per apiProperties or swagger document, when it changed: what the language status items show. A
+ * swagger's own status (`document: 'swagger'`) has no pairing: the profile its validator rules run with and the base.
+ */
 export interface ConnectorStatus {
   uri: string;
-  swagger: SwaggerStatus;
+  /** Absent: an apiProperties.json. */
+  document?: 'swagger';
+  /** The pairing with a swagger (apiProperties.json only). */
+  swagger?: SwaggerStatus;
+  /** False when checks are off for the document (`ppConnector.validate.enable`). */
+  validating?: boolean;
   swaggerUri?: string;
   /** The swagger's file name ("apiDefinition.swagger.json"), for display. */
   swaggerName?: string;

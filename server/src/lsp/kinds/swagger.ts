@@ -38,6 +38,14 @@ export const swaggerFeatures: KindFeatures = {
     published.set(doc, { version: doc.version, diagnostics });
     return diagnostics;
   },
+  async published(doc, ctx) {
+    const settings = await ctx.settings(doc.uri);
+    ctx.swagger.publishSwaggerStatus(doc.uri, {
+      profile: resolveProfile(settings.profile, decodeUriSafe(doc.uri)),
+      validating: settings.validate,
+      base: ctx.breaking.status(doc.uri),
+    });
+  },
   async completion(doc, position) {
     return swaggerCompletion(doc, position) as unknown as CompletionList | null;
   },
