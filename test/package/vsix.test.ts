@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lspClient';
 
-// Raised from 1_000_000 with the x-ms-dynamic-* Swagger Validator rules (19 rules + their doc pages: 979,154 → 1,011,950
-// bytes, about 1.7 KB packed per rule); the worker bundle keeps its own 1 MB limit below.
-const MAX_BYTES = 1_050_000;
+// What the limit guards against is an accidental inclusion (source maps were most of the package once; node_modules
+// or the corpus would be megabytes), not growth by rules: each rule adds about 1.7 KB packed (its code in the node,
+// CLI and web bundles, and its doc page). It was 1 MB until the Swagger Validator rules grew from 88 to about 190
+// (1,050,925 bytes with 140 of them); the worker bundle keeps its own 1 MB limit below.
+const MAX_BYTES = 1_300_000;
 /** The language server of VS Code for the web, loaded into a Web Worker on every start. */
 const MAX_WORKER_BYTES = 1_000_000;
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.tmp', 'bench']);
