@@ -10,15 +10,44 @@ import { CERTIFICATION } from '../certification';
 const isVariable = (segment: string) => /^\{[^{}]*\}$/.test(segment);
 const shape = (segment: string) => segment.replace(/\{[^{}]*\}/g, '{}').toLowerCase();
 
-/** True when every segment is equal or is a variable facing a static one, and at least one is the latter. */
-function partlyDuplicate(a: string[], b: string[]): boolean {
-  let crossed = false;
-  for (let i = 0; i < a.length; i++) {
-    if (shape(a[i]) === shape(b[i])) continue;
-    if (isVariable(a[i]) !== isVariable(b[i])) { crossed = true; continue; }
-    return false;
+interface PathShape { path: string; key: Node; shapes: string[]; variables: boolean[]; methods: Set<string> }
+
+/** The paths by segment shapes: a whole variable segment is the child "{}". */
+interface Trie { children: Map<string, Trie>; ends: PathShape[] }
+
+function insert(root: Trie, item: PathShape): void {
+  let node = root;
+  for (const s of item.shapes) {
+    let next = node.children.get(s);
+    if (!next) { next = { children: new Map(), ends: [] }; node.children.set(s, next); }
+    node = next;
   }
-  return crossed;
+  node.ends.push(item);
+}
+
+/**
+ * The paths that match every segment of `it` by shape, or as a variable facing a static segment (either way round),
+ * with at least one such crossing: equal paths are duplicate-operation-path's. Walking the trie visits only branches
+ * that can still match, instead of comparing every pair of paths.
+ */
+function partlyDuplicates(root: Trie, it: PathShape): PathShape[] {
+  const out: PathShape[] = [];
+  const walk = (node: Trie, i: number, crossed: boolean) => {
+    if (i === it.shapes.length) {
+      if (crossed) out.push(...node.ends);
+      return;
+    }
+    const same = node.children.get(it.shapes[i]);
+    if (same) walk(same, i + 1, crossed);
+    if (it.variables[i]) {
+      for (const [shapeKey, child] of node.children) if (shapeKey !== '{}') walk(child, i + 1, true);
+    } else {
+      const variable = node.children.get('{}');
+      if (variable) walk(variable, i + 1, true);
+    }
+  };
+  walk(root, 0, false);
+  return out;
 }
 
 export const rule: SwaggerRule = {
@@ -29,26 +58,24 @@ export const rule: SwaggerRule = {
   description: 'Two paths with an operation of the same method differ only where one has a variable segment and the other a static one (certification).',
   profiles: CERTIFICATION,
   check(model, ctx) {
-    const items: { path: string; key: Node; segments: string[]; methods: Set<string> }[] = [];
-    for (const item of model.pathItems) items.push({ path: item.path, key: item.key, segments: item.path.split('/'), methods: new Set() });
-    const byNode = new Map<Node, (typeof items)[number]>();
+    // Each path's segments are split and shaped once; the pairwise comparison then only compares strings.
+    const items: PathShape[] = model.pathItems.map(item => {
+      const segments = item.path.split('/');
+      return { path: item.path, key: item.key, shapes: segments.map(shape), variables: segments.map(isVariable), methods: new Set<string>() };
+    });
+    const byNode = new Map<Node, PathShape>();
     model.pathItems.forEach((p, i) => byNode.set(p.node, items[i]));
     for (const op of model.operations) {
       const m = op.method.toLowerCase();
       if (METHODS.includes(m)) byNode.get(op.pathItem)?.methods.add(m);
     }
-    // Only paths of the same length can match the same request: compare within each length.
-    const byLength = new Map<number, (typeof items)[number][]>();
-    for (const it of items) if (it.methods.size) {
-      const list = byLength.get(it.segments.length);
-      if (list) list.push(it); else byLength.set(it.segments.length, [it]);
-    }
+    const root: Trie = { children: new Map(), ends: [] };
+    for (const it of items) if (it.methods.size) insert(root, it);
     for (const it of items) {
       if (!it.methods.size) continue;
       const similar = new Set<string>();
       const methods = new Set<string>();
-      for (const other of byLength.get(it.segments.length) ?? []) {
-        if (other === it || !partlyDuplicate(it.segments, other.segments)) continue;
+      for (const other of partlyDuplicates(root, it)) {
         const shared = [...it.methods].filter(x => other.methods.has(x));
         if (!shared.length) continue;
         similar.add(other.path);
