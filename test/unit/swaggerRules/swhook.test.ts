@@ -5,6 +5,8 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { applyFix, covered, diagnose, findings, fixesOf, op, pathParam, swagger } from './helpers';
+import { SWAGGER_RULES } from '../../../server/src/engine/swaggerRules/registry';
+import { validateSwaggerText } from '../../../server/src/engine/swaggerRules/validate';
 
 const levels = (text: string, code: string) => diagnose(text).filter(d => d.code === code).map(d => d.severity);
 const messages = (text: string, code: string) => diagnose(text).filter(d => d.code === code).map(d => String(d.message));
@@ -344,5 +346,16 @@ describe('odd shapes', () => {
     for (const c of ['notification-url-not-string', 'notification-url-not-internal', 'notification-url-not-required', 'operation-must-have-notification-content-extension', 'operation-path-template-not-valid']) assert.ok(codes.has(c), c);
     // A revision of the wrong type is not an empty one (a type error is another rule's finding).
     assert.ok(!codes.has('operation-revision-empty'));
+  });
+  it('walks a registration body nested thousands deep without a rule failing', () => {
+    // Written as text: JSON.stringify itself recurses too deep for this.
+    const inner = JSON.stringify({ type: 'object', properties: { url: urlProperty() }, required: ['url'] });
+    const deep = '{"type":"object","required":["p"],"properties":{"p":'.repeat(3000) + inner + '}}'.repeat(3000);
+    const text = webhook({ name: 'body', in: 'body', required: true, schema: { type: 'string' } }).replace('"type": "string"\n', deep + '\n');
+    assert.ok(text.length > 150000 && text.includes('"x-ms-notification-url":true'));
+    const failures: string[] = [];
+    const ids = new Set(WEBHOOK_CODES);
+    validateSwaggerText('file:///deep.json', text, { settings: { validate: true, rules: {}, profile: 'auto' }, profile: 'certified', rules: SWAGGER_RULES.filter(r => ids.has(r.id)), onRuleError: id => failures.push(id) });
+    assert.deepEqual(failures, []);
   });
 });

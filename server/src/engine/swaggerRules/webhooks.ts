@@ -43,6 +43,9 @@ export interface WebhookFacts {
 
 const cache = new WeakMap<SwaggerModel, WebhookFacts>();
 
+/** Schemas nested deeper than this are not followed (hostile input must not exhaust the stack). */
+const MAX_DEPTH = 200;
+
 /** True for `"x-ms-notification-url": true` (the marker; `false` marks nothing). */
 function isMarked(value: Node | undefined): boolean {
   return value?.type === 'boolean' && value.value === true;
@@ -91,15 +94,15 @@ export function webhookFacts(model: SwaggerModel): WebhookFacts {
     if (allOf?.type === 'array') for (const m of allOf.children ?? []) if (m.type === 'object') out.push({ site: m, via: 'allOf' });
     return out;
   };
-  const reachesUrl = (schema: Node): boolean => {
+  const reachesUrl = (schema: Node, depth = 0): boolean => {
     const known = reaches.get(schema);
     if (known !== undefined) return known;
     reaches.set(schema, false); // a loop back here adds nothing
     let found = byOwner.has(schema);
-    if (!found) {
+    if (!found && depth < MAX_DEPTH) {
       for (const c of children(schema)) {
         const target = resolve(c.site);
-        if (target && reachesUrl(target)) { found = true; break; }
+        if (target && reachesUrl(target, depth + 1)) { found = true; break; }
       }
     }
     reaches.set(schema, found);
@@ -126,6 +129,7 @@ export function webhookFacts(model: SwaggerModel): WebhookFacts {
           mine.push(site);
           if (!site.routes.some(r => r.op === op)) site.routes.push({ op, parameter, chain: here });
         }
+        if (here.length > MAX_DEPTH) return;
         onChain.add(step.schema);
         for (const c of children(step.schema)) {
           const target = resolve(c.site);

@@ -2,7 +2,7 @@
 // callback URL and break the trigger. Learn asks for the property, or one of its parents, to be internal.
 import { val } from '../model';
 import type { SwaggerRule } from '../types';
-import { addFix, setFix } from '../helpers';
+import { addFix, describeOperation, setFix } from '../helpers';
 import { isInternal, webhookFacts } from '../webhooks';
 
 export const rule: SwaggerRule = {
@@ -21,7 +21,7 @@ export const rule: SwaggerRule = {
       const visibility = val(site.owner, 'x-ms-visibility');
       ctx.report({
         node: site.key,
-        message: `The notification URL property is not internal (nor is any parent of it in the body of "${open.op.operationId ?? open.op.path}"), so users see a field the platform fills itself. Set "x-ms-visibility": "internal" on it.`,
+        message: `The notification URL property is not internal (nor is any parent of it in the body of ${describeOperation(open.op)}), so users see a field the platform fills itself. Set "x-ms-visibility": "internal" on it.`,
         fixes: [visibility ? setFix(visibility, 'internal', 'Set "x-ms-visibility": "internal"') : addFix(site.owner, 'x-ms-visibility', 'internal', 'Add "x-ms-visibility": "internal"')],
       });
     }
