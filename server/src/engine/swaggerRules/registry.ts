@@ -57,14 +57,27 @@ import { rule as minimumShouldBeLessThanOrEqualToMaximum } from './rules/minimum
 import { rule as missingEnumValuesDisplayName } from './rules/missing-enum-values-display-name';
 import { rule as multipleOfMustBeGreaterThanZero } from './rules/multiple-of-must-be-greater-than-zero';
 import { rule as nonBodyParameterSchemaNotValid } from './rules/non-body-parameter-schema-not-valid';
+import { rule as notificationExtensionNotSupportedInWebhookOperation } from './rules/notification-extension-not-supported-in-webhook-operation';
+import { rule as notificationExtensionSupportedForTriggerOnly } from './rules/notification-extension-supported-for-trigger-only';
+import { rule as notificationOperationMustBeWebhook } from './rules/notification-operation-must-be-webhook';
+import { rule as notificationUrlNotAllowedInThisPosition } from './rules/notification-url-not-allowed-in-this-position';
+import { rule as notificationUrlNotInternal } from './rules/notification-url-not-internal';
+import { rule as notificationUrlNotRequired } from './rules/notification-url-not-required';
+import { rule as notificationUrlNotString } from './rules/notification-url-not-string';
 import { rule as oauthSecurityRequirementValueMustBeScopeName } from './rules/oauth-security-requirement-value-must-be-scope-name';
 import { rule as operationDescriptionMissing } from './rules/operation-description-missing';
+import { rule as operationFamilyHasDuplicateRevisions } from './rules/operation-family-has-duplicate-revisions';
+import { rule as operationFamilyHasManyActiveOperations } from './rules/operation-family-has-many-active-operations';
+import { rule as operationFamilyHasManyActiveProductionOperations } from './rules/operation-family-has-many-active-production-operations';
+import { rule as operationFamilyHasManyEmptyRevisions } from './rules/operation-family-has-many-empty-revisions';
 import { rule as operationHasManyResponsesWithSchema } from './rules/operation-has-many-responses-with-schema';
 import { rule as operationIdNotFound } from './rules/operation-id-not-found';
 import { rule as operationIdNotUnique } from './rules/operation-id-not-unique';
 import { rule as operationIdRequired } from './rules/operation-id-required';
+import { rule as operationIdShouldEndWithRevision } from './rules/operation-id-should-end-with-revision';
 import { rule as operationMissingPathParameter } from './rules/operation-missing-path-parameter';
 import { rule as operationMissingRequiredProperty } from './rules/operation-missing-required-property';
+import { rule as operationMustHaveNotificationContentExtension } from './rules/operation-must-have-notification-content-extension';
 import { rule as operationMustHaveResponse } from './rules/operation-must-have-response';
 import { rule as operationParameterNameIsAmbiguous } from './rules/operation-parameter-name-is-ambiguous';
 import { rule as operationParameterNameNotFound } from './rules/operation-parameter-name-not-found';
@@ -76,6 +89,9 @@ import { rule as operationParametersContainMultipleBodyParameters } from './rule
 import { rule as operationPathContainsUnsupportedCharacters } from './rules/operation-path-contains-unsupported-characters';
 import { rule as operationPathMayNotContainQueryOrFragment } from './rules/operation-path-may-not-contain-query-or-fragment';
 import { rule as operationPathMustStartWithSlash } from './rules/operation-path-must-start-with-slash';
+import { rule as operationPathTemplateNotValid } from './rules/operation-path-template-not-valid';
+import { rule as operationPathVariablesContainDefaults } from './rules/operation-path-variables-contain-defaults';
+import { rule as operationRevisionEmpty } from './rules/operation-revision-empty';
 import { rule as operationShouldHaveSuccessfulResponse } from './rules/operation-should-have-successful-response';
 import { rule as operationSummaryTooLong } from './rules/operation-summary-too-long';
 import { rule as parameterDescriptionMissing } from './rules/parameter-description-missing';
@@ -83,6 +99,7 @@ import { rule as parameterListContainsFormDataAndBody } from './rules/parameter-
 import { rule as parameterRefLoopNotAllowed } from './rules/parameter-ref-loop-not-allowed';
 import { rule as parameterReferenceNotFound } from './rules/parameter-reference-not-found';
 import { rule as parameterReferenceNotValid } from './rules/parameter-reference-not-valid';
+import { rule as partialDuplicateOperationPath } from './rules/partial-duplicate-operation-path';
 import { rule as pathItemRefNotSuppored } from './rules/path-item-ref-not-suppored';
 import { rule as pathParameterMissingEncoding } from './rules/path-parameter-missing-encoding';
 import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must-be-required';
@@ -123,6 +140,7 @@ import { rule as tagRedefined } from './rules/tag-redefined';
 import { rule as urlNotValid } from './rules/url-not-valid';
 import { rule as valueContainsRestrictedWords } from './rules/value-contains-restricted-words';
 import { rule as valueMustEndWithAlphanumeric } from './rules/value-must-end-with-alphanumeric';
+import { rule as webhookOperationsMissingNotificationUrlProperty } from './rules/webhook-operations-missing-notification-url-property';
 
 export const SWAGGER_RULES: readonly SwaggerRule[] = [
   additionalPropertyNotAllowed,
@@ -182,14 +200,27 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   missingEnumValuesDisplayName,
   multipleOfMustBeGreaterThanZero,
   nonBodyParameterSchemaNotValid,
+  notificationExtensionNotSupportedInWebhookOperation,
+  notificationExtensionSupportedForTriggerOnly,
+  notificationOperationMustBeWebhook,
+  notificationUrlNotAllowedInThisPosition,
+  notificationUrlNotInternal,
+  notificationUrlNotRequired,
+  notificationUrlNotString,
   oauthSecurityRequirementValueMustBeScopeName,
   operationDescriptionMissing,
+  operationFamilyHasDuplicateRevisions,
+  operationFamilyHasManyActiveOperations,
+  operationFamilyHasManyActiveProductionOperations,
+  operationFamilyHasManyEmptyRevisions,
   operationHasManyResponsesWithSchema,
   operationIdNotFound,
   operationIdNotUnique,
   operationIdRequired,
+  operationIdShouldEndWithRevision,
   operationMissingPathParameter,
   operationMissingRequiredProperty,
+  operationMustHaveNotificationContentExtension,
   operationMustHaveResponse,
   operationParameterNameIsAmbiguous,
   operationParameterNameNotFound,
@@ -201,6 +232,9 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   operationPathContainsUnsupportedCharacters,
   operationPathMayNotContainQueryOrFragment,
   operationPathMustStartWithSlash,
+  operationPathTemplateNotValid,
+  operationPathVariablesContainDefaults,
+  operationRevisionEmpty,
   operationShouldHaveSuccessfulResponse,
   operationSummaryTooLong,
   parameterDescriptionMissing,
@@ -208,6 +242,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   parameterRefLoopNotAllowed,
   parameterReferenceNotFound,
   parameterReferenceNotValid,
+  partialDuplicateOperationPath,
   pathItemRefNotSuppored,
   pathParameterMissingEncoding,
   pathParameterMustBeRequired,
@@ -248,4 +283,5 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   urlNotValid,
   valueContainsRestrictedWords,
   valueMustEndWithAlphanumeric,
+  webhookOperationsMissingNotificationUrlProperty,
 ];
