@@ -12,8 +12,11 @@ import { rule as bodyOrFormDataParameterInFetchOperationNotAllowed } from './rul
 import { rule as bodyParameterSchemaRequired } from './rules/body-parameter-schema-required';
 import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-parameter-not-allowed';
 import { rule as connectorMetadataPropertiesMissing } from './rules/connector-metadata-properties-missing';
+import { rule as consumesMissing } from './rules/consumes-missing';
 import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
+import { rule as defaultValueMustMatchType } from './rules/default-value-must-match-type';
+import { rule as duplicateEnumValuesInExtension } from './rules/duplicate-enum-values-in-extension';
 import { rule as duplicateOperationPath } from './rules/duplicate-operation-path';
 import { rule as enumMustContainAtLeastOneElement } from './rules/enum-must-contain-at-least-one-element';
 import { rule as exclusiveMaximumRequiresMaximum } from './rules/exclusive-maximum-requires-maximum';
@@ -23,11 +26,17 @@ import { rule as fieldLengthExceeded } from './rules/field-length-exceeded';
 import { rule as fieldLengthNotInRange } from './rules/field-length-not-in-range';
 import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-must-be-in-form-data';
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
+import { rule as invalidEnumValue } from './rules/invalid-enum-value';
+import { rule as invalidEnumValuesExtensionValue } from './rules/invalid-enum-values-extension-value';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
+import { rule as invalidStringBinaryProperty } from './rules/invalid-string-binary-property';
 import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
 import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
 import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
 import { rule as maxPropertiesMustBeGreaterThanOrEqualToZero } from './rules/max-properties-must-be-greater-than-or-equal-to-zero';
+import { rule as mimeTypeNotCompatibleWithRequestContentSchemaType } from './rules/mime-type-not-compatible-with-request-content-schema-type';
+import { rule as mimeTypeNotSupported } from './rules/mime-type-not-supported';
+import { rule as mimeTypeNotValid } from './rules/mime-type-not-valid';
 import { rule as minItemsMustBeGreaterThanOrEqualToZero } from './rules/min-items-must-be-greater-than-or-equal-to-zero';
 import { rule as minItemsShouldBeLessThanOrEqualToMaxItems } from './rules/min-items-should-be-less-than-or-equal-to-max-items';
 import { rule as minLengthMustBeGreaterThanOrEqualToZero } from './rules/min-length-must-be-greater-than-or-equal-to-zero';
@@ -45,6 +54,7 @@ import { rule as operationIdRequired } from './rules/operation-id-required';
 import { rule as operationMissingPathParameter } from './rules/operation-missing-path-parameter';
 import { rule as operationMustHaveResponse } from './rules/operation-must-have-response';
 import { rule as operationParameterNameNotFound } from './rules/operation-parameter-name-not-found';
+import { rule as operationParametersAreNotUnique } from './rules/operation-parameters-are-not-unique';
 import { rule as operationParametersContainDuplicateParameter } from './rules/operation-parameters-contain-duplicate-parameter';
 import { rule as operationParametersContainMultipleBodyParameters } from './rules/operation-parameters-contain-multiple-body-parameters';
 import { rule as operationPathContainsUnsupportedCharacters } from './rules/operation-path-contains-unsupported-characters';
@@ -61,6 +71,8 @@ import { rule as pathItemRefNotSuppored } from './rules/path-item-ref-not-suppor
 import { rule as pathParameterMissingEncoding } from './rules/path-parameter-missing-encoding';
 import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must-be-required';
 import { rule as pathParameterNotDefinedInTemplate } from './rules/path-parameter-not-defined-in-template';
+import { rule as pathParametersContainDuplicateParameter } from './rules/path-parameters-contain-duplicate-parameter';
+import { rule as pathParametersContainMultipleBodyParameters } from './rules/path-parameters-contain-multiple-body-parameters';
 import { rule as pathRedefined } from './rules/path-redefined';
 import { rule as queryParameterEncodingNotSupported } from './rules/query-parameter-encoding-not-supported';
 import { rule as requiredPropertyArrayEmpty } from './rules/required-property-array-empty';
@@ -77,6 +89,7 @@ import { rule as schemaDefinitionSetIncorrectly } from './rules/schema-definitio
 import { rule as schemaRefLoopNotAllowed } from './rules/schema-ref-loop-not-allowed';
 import { rule as schemaReferenceNotFound } from './rules/schema-reference-not-found';
 import { rule as schemaReferenceNotValid } from './rules/schema-reference-not-valid';
+import { rule as schemaTypeFileNotValid } from './rules/schema-type-file-not-valid';
 import { rule as schemeNotSupported } from './rules/scheme-not-supported';
 import { rule as schemeNotValid } from './rules/scheme-not-valid';
 import { rule as schemesArrayEmpty } from './rules/schemes-array-empty';
@@ -84,7 +97,9 @@ import { rule as securityRequirementMustBeDefined } from './rules/security-requi
 import { rule as securityRequirementMustHaveEmptyValue } from './rules/security-requirement-must-have-empty-value';
 import { rule as securityRequirementMustHaveValue } from './rules/security-requirement-must-have-value';
 import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
+import { rule as stringBinaryNotSupportedForFormUrlEncoded } from './rules/string-binary-not-supported-for-form-url-encoded';
 import { rule as tagRedefined } from './rules/tag-redefined';
+import { rule as unrecognizedTypeFormat } from './rules/unrecognized-type-format';
 import { rule as urlNotValid } from './rules/url-not-valid';
 import { rule as valueContainsRestrictedWords } from './rules/value-contains-restricted-words';
 import { rule as valueMustEndWithAlphanumeric } from './rules/value-must-end-with-alphanumeric';
@@ -102,8 +117,11 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   bodyParameterSchemaRequired,
   connectionIdParameterNotAllowed,
   connectorMetadataPropertiesMissing,
+  consumesMissing,
   contactEmailNotValid,
   defaultResponseHasSchema,
+  defaultValueMustMatchType,
+  duplicateEnumValuesInExtension,
   duplicateOperationPath,
   enumMustContainAtLeastOneElement,
   exclusiveMaximumRequiresMaximum,
@@ -113,11 +131,17 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   fieldLengthNotInRange,
   fileParameterMustBeInFormData,
   hostNameNotValid,
+  invalidEnumValue,
+  invalidEnumValuesExtensionValue,
   invalidNextLinkNameValue,
+  invalidStringBinaryProperty,
   jsonValueNotInEnum,
   maxItemsMustBeGreaterThanOrEqualToZero,
   maxLengthMustBeGreaterThanOrEqualToZero,
   maxPropertiesMustBeGreaterThanOrEqualToZero,
+  mimeTypeNotCompatibleWithRequestContentSchemaType,
+  mimeTypeNotSupported,
+  mimeTypeNotValid,
   minItemsMustBeGreaterThanOrEqualToZero,
   minItemsShouldBeLessThanOrEqualToMaxItems,
   minLengthMustBeGreaterThanOrEqualToZero,
@@ -135,6 +159,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   operationMissingPathParameter,
   operationMustHaveResponse,
   operationParameterNameNotFound,
+  operationParametersAreNotUnique,
   operationParametersContainDuplicateParameter,
   operationParametersContainMultipleBodyParameters,
   operationPathContainsUnsupportedCharacters,
@@ -151,6 +176,8 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   pathParameterMissingEncoding,
   pathParameterMustBeRequired,
   pathParameterNotDefinedInTemplate,
+  pathParametersContainDuplicateParameter,
+  pathParametersContainMultipleBodyParameters,
   pathRedefined,
   queryParameterEncodingNotSupported,
   requiredPropertyArrayEmpty,
@@ -167,6 +194,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   schemaRefLoopNotAllowed,
   schemaReferenceNotFound,
   schemaReferenceNotValid,
+  schemaTypeFileNotValid,
   schemeNotSupported,
   schemeNotValid,
   schemesArrayEmpty,
@@ -174,7 +202,9 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   securityRequirementMustHaveEmptyValue,
   securityRequirementMustHaveValue,
   specificationVersionIncorrect,
+  stringBinaryNotSupportedForFormUrlEncoded,
   tagRedefined,
+  unrecognizedTypeFormat,
   urlNotValid,
   valueContainsRestrictedWords,
   valueMustEndWithAlphanumeric,
