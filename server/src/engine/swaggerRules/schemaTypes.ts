@@ -44,9 +44,8 @@ interface Derived {
 const cache = new WeakMap<SwaggerModel, Derived>();
 
 /** Where a keyword object sits outside swagger typing: a security scheme's `type`, or the inside of an extension's value. */
-function outsideSchemas(model: SwaggerModel, node: Node): boolean {
-  const securityDefinitions = val(model.root, 'securityDefinitions');
-  if (node.parent?.parent === securityDefinitions) return true;
+function outsideSchemas(model: SwaggerModel, securityDefinitions: Node | undefined, node: Node): boolean {
+  if (securityDefinitions && node.parent?.parent === securityDefinitions) return true;
   for (let n: Node | undefined = node; n && n !== model.root; n = n.parent) {
     const key = n.type === 'property' ? n.children?.[0]?.value : undefined;
     // The notification's content is a schema; every other extension value is data of its own shape.
@@ -59,9 +58,10 @@ export function derived(model: SwaggerModel): Derived {
   const hit = cache.get(model);
   if (hit) return hit;
   const typed: TypedObject[] = [];
+  const securityDefinitions = val(model.root, 'securityDefinitions');
   for (const o of model.keywordObjects) {
     const typeNode = val(o, 'type');
-    if (typeNode?.type !== 'string' || outsideSchemas(model, o)) continue;
+    if (typeNode?.type !== 'string' || outsideSchemas(model, securityDefinitions, o)) continue;
     const formatNode = val(o, 'format');
     typed.push({ node: o, typeNode, type: typeNode.value as string, formatNode, format: str(formatNode) });
   }
