@@ -279,6 +279,20 @@ describe('path-parameters-contain-multiple-body-parameters', () => {
   });
 });
 
+describe('invalid-form-data-parameter-name', () => {
+  it('flags a form field name with a non-ASCII character (an error), a shared one once at its definition', () => {
+    const text = swagger({ '/a': { post: op('A', { consumes: ['multipart/form-data'], parameters: [formField('prénom'), { $ref: '#/parameters/City' }] }), put: op('B', { consumes: ['multipart/form-data'], parameters: [{ $ref: '#/parameters/City' }] }) } },
+      { parameters: { City: formField('städt') } });
+    assert.deepEqual(covered(text, 'invalid-form-data-parameter-name'), ['"prénom"', '"städt"']);
+    assert.deepEqual(levels(text, 'invalid-form-data-parameter-name'), [ERROR, ERROR]);
+    assert.match(findings(text, 'invalid-form-data-parameter-name')[0], /non-ASCII character "é"/);
+  });
+  it('leaves ASCII form names and non-form parameters alone', () => {
+    const text = swagger({ '/a': { post: op('A', { consumes: ['multipart/form-data'], parameters: [formField('first-name_1'), query('prénom')] }) } });
+    assert.deepEqual(findings(text, 'invalid-form-data-parameter-name'), []);
+  });
+});
+
 describe('swtype rules on hostile input', () => {
   const run = (text: string) => {
     const errors: string[] = [];
@@ -298,10 +312,13 @@ describe('swtype rules on hostile input', () => {
       paths: { '/a': { get: { parameters: [{ name: 'q', in: 'query', x: deep }, { name: 'q', in: 'query', x: deep }] } } } });
     assert.deepEqual(run(text), []);
   });
-  it('handles 20,000 consumes values and enum entries without repeated work', () => {
+  it('handles 20,000 consumes values, enum entries and same-name parameters without quadratic work', () => {
     const many = Array.from({ length: 20000 }, (_, i) => `application/x-${i}`);
-    const text = swagger({ '/a': { post: op('A', { consumes: many, parameters: [body()] }) } }, { definitions: { T: { type: 'string', enum: many, 'x-ms-enum-values': many.map(v => ({ value: v, displayName: v })) } } });
+    const paths: Record<string, unknown> = { '/a': { post: op('A', { parameters: many.map(d => query('q', { description: d })) }) } };
+    for (let i = 0; i < 200; i++) paths[`/p${i}`] = { post: op(`P${i}`, { parameters: [body()] }) };
+    const text = swagger(paths, { consumes: many, definitions: { T: { type: 'string', enum: many, 'x-ms-enum-values': many.map(v => ({ value: v, displayName: v })) } } });
     assert.deepEqual(run(text), []);
     assert.equal(findings(text, 'mime-type-not-supported').length, 20000);
+    assert.equal(findings(text, 'operation-parameters-are-not-unique').length, 0);
   });
 });

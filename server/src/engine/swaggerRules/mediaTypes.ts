@@ -23,9 +23,8 @@ export function essence(value: string): string {
   return value.split(';')[0].trim().toLowerCase();
 }
 
-/** A JSON media type: application/json, text/json or a `+json` suffix. */
-export function isJsonType(value: string): boolean {
-  const e = essence(value);
+/** A JSON media type essence: application/json, text/json or a `+json` suffix. */
+export function isJsonEssence(e: string): boolean {
   return e === 'application/json' || e === 'text/json' || e.endsWith('+json');
 }
 
@@ -56,25 +55,36 @@ export function mimeLists(model: SwaggerModel): MimeList[] {
 export interface EffectiveConsumes {
   /** The string values, as written. */
   values: string[];
+  /** Their essences (`type/subtype`, lower case). */
+  essences: string[];
   /** The `consumes` key that applies: the operation's, else the swagger's; undefined when neither has an array. */
   key?: Node;
   /** True when the operation's own list applies. */
   own: boolean;
 }
 
-/** The `consumes` that applies to `op`: its own array, else the swagger's. */
-export function effectiveConsumes(model: SwaggerModel, op: SwaggerOperationModel): EffectiveConsumes {
-  for (const [node, own] of [[op.node, true], [model.root, false]] as const) {
-    const p = prop(node, 'consumes');
-    const list = p?.children?.[1];
-    if (list?.type !== 'array') continue;
-    const values = (list.children ?? []).filter(c => c.type === 'string').map(c => c.value as string);
-    return { values, key: keyOf(p), own };
-  }
-  return { values: [], own: false };
+const NONE: EffectiveConsumes = { values: [], essences: [], own: false };
+// The swagger's list is read once per model, not once per operation that inherits it.
+const rootConsumes = new WeakMap<SwaggerModel, EffectiveConsumes>();
+
+function readConsumes(node: Node, own: boolean): EffectiveConsumes | undefined {
+  const p = prop(node, 'consumes');
+  const list = p?.children?.[1];
+  if (list?.type !== 'array') return undefined;
+  const values = (list.children ?? []).filter(c => c.type === 'string').map(c => c.value as string);
+  return { values, essences: values.map(essence), key: keyOf(p), own };
 }
 
-/** True when `values` names one of the listed MIME types (parameters and case ignored). */
-export function hasListedType(values: readonly string[]): boolean {
-  return values.some(v => LISTED_MIME_TYPES.includes(essence(v)));
+/** The `consumes` that applies to `op`: its own array, else the swagger's. */
+export function effectiveConsumes(model: SwaggerModel, op: SwaggerOperationModel): EffectiveConsumes {
+  const own = readConsumes(op.node, true);
+  if (own) return own;
+  let root = rootConsumes.get(model);
+  if (!root) rootConsumes.set(model, root = readConsumes(model.root, false) ?? NONE);
+  return root;
+}
+
+/** True when the list names one of the listed MIME types (parameters and case ignored). */
+export function hasListedType(consumes: EffectiveConsumes): boolean {
+  return consumes.essences.some(e => LISTED_MIME_TYPES.includes(e));
 }

@@ -28,6 +28,7 @@ import { rule as fileParameterMustBeInFormData } from './rules/file-parameter-mu
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
 import { rule as invalidEnumValue } from './rules/invalid-enum-value';
 import { rule as invalidEnumValuesExtensionValue } from './rules/invalid-enum-values-extension-value';
+import { rule as invalidFormDataParameterName } from './rules/invalid-form-data-parameter-name';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
 import { rule as invalidStringBinaryProperty } from './rules/invalid-string-binary-property';
 import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
@@ -133,6 +134,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   hostNameNotValid,
   invalidEnumValue,
   invalidEnumValuesExtensionValue,
+  invalidFormDataParameterName,
   invalidNextLinkNameValue,
   invalidStringBinaryProperty,
   jsonValueNotInEnum,

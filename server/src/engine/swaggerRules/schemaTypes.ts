@@ -103,7 +103,12 @@ export function convertScalar(value: Node, type: string): string | number | bool
   return undefined;
 }
 
-/** Whether the array node `enumNode` holds the value of the node `value` (JSON equality). */
+/** The keys (valueKey) of an enum array's values, for many look-ups in one enum. */
+export function enumKeys(enumNode: Node): Set<string> {
+  return new Set((enumNode.children ?? []).map(valueKey));
+}
+
+/** Whether the array node `enumNode` holds the value of the node `value` (JSON equality); for one look-up. */
 export function inEnum(enumNode: Node, value: Node | string | number | boolean): boolean {
   const key = typeof value === 'object' ? valueKey(value) : JSON.stringify(value);
   return (enumNode.children ?? []).some(c => valueKey(c) === key);

@@ -18,7 +18,7 @@ export const rule: SwaggerRule = {
       const form = op.parameters.filter(p => p.in === 'formData');
       if (!body && !form.length) continue;
       const consumes = effectiveConsumes(model, op);
-      if (hasListedType(consumes.values)) continue;
+      if (hasListedType(consumes)) continue;
       // A form with a file goes as multipart; other forms as url-encoded; a body as JSON. Offered only when no list exists.
       const type = form.length ? (form.some(p => str(val(p.node, 'type')) === 'file') ? 'multipart/form-data' : 'application/x-www-form-urlencoded') : 'application/json';
       const list = consumes.key?.parent?.children?.[1];

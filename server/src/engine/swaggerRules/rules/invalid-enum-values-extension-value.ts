@@ -2,7 +2,7 @@
 // user can pick.
 import { val } from '../model';
 import type { SwaggerRule } from '../types';
-import { inEnum } from '../schemaTypes';
+import { enumKeys, valueKey } from '../schemaTypes';
 import { shortValue } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -18,9 +18,10 @@ export const rule: SwaggerRule = {
       const enumNode = val(x.owner, 'enum');
       // Without an enum there is nothing to match (the designer then lists the entries themselves).
       if (list?.type !== 'array' || enumNode?.type !== 'array') continue;
+      const allowed = enumKeys(enumNode);
       for (const item of list.children ?? []) {
         const value = val(item, 'value');
-        if (!value || inEnum(enumNode, value)) continue;
+        if (!value || allowed.has(valueKey(value))) continue;
         const shown = value.type === 'string' ? shortValue(value.value as string) : value.type === 'number' || value.type === 'boolean' ? String(value.value) : `a ${value.type}`;
         ctx.report({ node: value, message: `The x-ms-enum-values value ${shown} is not in "enum": use one of the enum values (same JSON type), or add it to "enum".` });
       }

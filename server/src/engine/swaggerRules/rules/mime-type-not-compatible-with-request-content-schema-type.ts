@@ -4,7 +4,7 @@ import type { Node } from 'jsonc-parser';
 import { decodePointer, prop, str, val } from '../model';
 import type { SwaggerModel } from '../model';
 import type { SwaggerRule } from '../types';
-import { FORM_TYPES, effectiveConsumes, essence, hasListedType, isJsonType } from '../mediaTypes';
+import { FORM_TYPES, effectiveConsumes, hasListedType, isJsonEssence } from '../mediaTypes';
 import { describeOperation } from '../helpers';
 
 /** The JSON type of a body schema, following `#/definitions/...` references (loop-safe); undefined when unknown. */
@@ -32,15 +32,15 @@ export const rule: SwaggerRule = {
     for (const op of model.operations) {
       const consumes = effectiveConsumes(model, op);
       // No list, or none of the supported types: consumes-missing says so.
-      if (!hasListedType(consumes.values)) continue;
-      const types = consumes.values.map(essence);
+      if (!hasListedType(consumes)) continue;
+      const types = consumes.essences;
       const form = op.parameters.some(p => p.in === 'formData');
       const body = op.parameters.find(p => p.in === 'body');
       let mismatch: { sends: string; add: string } | undefined;
       if (form && !types.some(t => FORM_TYPES.includes(t))) mismatch = { sends: 'form fields', add: '"multipart/form-data" or "application/x-www-form-urlencoded"' };
       else if (body && !form) {
         const type = bodyType(model, val(body.node, 'schema'));
-        if ((type === 'object' || type === 'array') && !consumes.values.some(isJsonType)) mismatch = { sends: `a JSON ${type} body`, add: '"application/json"' };
+        if ((type === 'object' || type === 'array') && !types.some(isJsonEssence)) mismatch = { sends: `a JSON ${type} body`, add: '"application/json"' };
         else if (types.every(t => FORM_TYPES.includes(t))) mismatch = { sends: 'a body (not form fields)', add: 'a body type such as "application/json"' };
       }
       if (!mismatch) continue;

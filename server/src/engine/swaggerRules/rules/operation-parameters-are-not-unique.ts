@@ -18,17 +18,18 @@ export const rule: SwaggerRule = {
       const list = val(op.node, 'parameters');
       if (list?.type !== 'array') continue;
       // Items are grouped by a cheap key (the $ref, or name and location); only items sharing one are compared whole.
-      const groups = new Map<string, Node[]>();
+      // Per cheap key: its first item until a second arrives, then the set of whole keys seen.
+      const groups = new Map<string, Node | Set<string>>();
       for (const item of list.children ?? []) {
         if (item.type !== 'object') continue;
         const ref = val(item, '$ref');
         const cheap = ref ? `$ref\u0000${String(ref.value)}` : `${String(val(item, 'in')?.value)}\u0000${String(val(item, 'name')?.value)}`;
         const earlier = groups.get(cheap);
-        if (!earlier) { groups.set(cheap, [item]); continue; }
+        if (!earlier) { groups.set(cheap, item); continue; }
+        const wholes = earlier instanceof Set ? earlier : new Set([valueKey(earlier)]);
+        groups.set(cheap, wholes);
         const whole = valueKey(item);
-        const repeated = earlier.some(e => valueKey(e) === whole);
-        earlier.push(item);
-        if (!repeated) continue;
+        if (!wholes.has(whole)) { wholes.add(whole); continue; }
         ctx.report({
           node: ref ? item : val(item, 'name') ?? item,
           message: `Operation ${describeOperation(op)} lists this parameter twice, identically. Remove the copy.`,

@@ -2,7 +2,7 @@
 import { str, val } from '../model';
 import type { Node } from 'jsonc-parser';
 import type { SwaggerRule } from '../types';
-import { effectiveConsumes, essence } from '../mediaTypes';
+import { effectiveConsumes } from '../mediaTypes';
 import { describeOperation } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -14,7 +14,7 @@ export const rule: SwaggerRule = {
   check(model, ctx) {
     const reported = new Set<Node>();
     for (const op of model.operations) {
-      const types = effectiveConsumes(model, op).values.map(essence);
+      const types = effectiveConsumes(model, op).essences;
       if (!types.includes('application/x-www-form-urlencoded') || types.includes('multipart/form-data')) continue;
       for (const p of op.parameters) {
         if (p.in !== 'formData' || str(val(p.node, 'type')) !== 'string') continue;
