@@ -14,9 +14,12 @@ import { rule as bodyParameterPropertyNotValid } from './rules/body-parameter-pr
 import { rule as bodyParameterSchemaRequired } from './rules/body-parameter-schema-required';
 import { rule as connectionIdParameterNotAllowed } from './rules/connection-id-parameter-not-allowed';
 import { rule as connectorMetadataPropertiesMissing } from './rules/connector-metadata-properties-missing';
+import { rule as consumesMissing } from './rules/consumes-missing';
 import { rule as contactEmailNotValid } from './rules/contact-email-not-valid';
 import { rule as defaultResponseHasSchema } from './rules/default-response-has-schema';
+import { rule as defaultValueMustMatchType } from './rules/default-value-must-match-type';
 import { rule as discriminatorMustBeARequiredStringProperty } from './rules/discriminator-must-be-a-required-string-property';
+import { rule as duplicateEnumValuesInExtension } from './rules/duplicate-enum-values-in-extension';
 import { rule as duplicateOperationPath } from './rules/duplicate-operation-path';
 import { rule as dynamicExtensionDefinitionNotAllowedInParameter } from './rules/dynamic-extension-definition-not-allowed-in-parameter';
 import { rule as dynamicListExtensionRequiredForAmbiguousReferences } from './rules/dynamic-list-extension-required-for-ambiguous-references';
@@ -39,7 +42,11 @@ import { rule as filterFunctionsPropertyInInputSchema } from './rules/filter-fun
 import { rule as hostNameNotValid } from './rules/host-name-not-valid';
 import { rule as internalPropertyWithDefaultOptional } from './rules/internal-property-with-default-optional';
 import { rule as invalidCustomEditorExtensionDictionaryValue } from './rules/invalid-custom-editor-extension-dictionary-value';
+import { rule as invalidEnumValue } from './rules/invalid-enum-value';
+import { rule as invalidEnumValuesExtensionValue } from './rules/invalid-enum-values-extension-value';
+import { rule as invalidFormDataParameterName } from './rules/invalid-form-data-parameter-name';
 import { rule as invalidNextLinkNameValue } from './rules/invalid-next-link-name-value';
+import { rule as invalidStringBinaryProperty } from './rules/invalid-string-binary-property';
 import { rule as invokedOperationShouldProduceArray } from './rules/invoked-operation-should-produce-array';
 import { rule as invokedOperationShouldProduceProperty } from './rules/invoked-operation-should-produce-property';
 import { rule as jsonPointerNotValid } from './rules/json-pointer-not-valid';
@@ -48,6 +55,9 @@ import { rule as jsonValueNotInEnum } from './rules/json-value-not-in-enum';
 import { rule as maxItemsMustBeGreaterThanOrEqualToZero } from './rules/max-items-must-be-greater-than-or-equal-to-zero';
 import { rule as maxLengthMustBeGreaterThanOrEqualToZero } from './rules/max-length-must-be-greater-than-or-equal-to-zero';
 import { rule as maxPropertiesMustBeGreaterThanOrEqualToZero } from './rules/max-properties-must-be-greater-than-or-equal-to-zero';
+import { rule as mimeTypeNotCompatibleWithRequestContentSchemaType } from './rules/mime-type-not-compatible-with-request-content-schema-type';
+import { rule as mimeTypeNotSupported } from './rules/mime-type-not-supported';
+import { rule as mimeTypeNotValid } from './rules/mime-type-not-valid';
 import { rule as minItemsMustBeGreaterThanOrEqualToZero } from './rules/min-items-must-be-greater-than-or-equal-to-zero';
 import { rule as minItemsShouldBeLessThanOrEqualToMaxItems } from './rules/min-items-should-be-less-than-or-equal-to-max-items';
 import { rule as minLengthMustBeGreaterThanOrEqualToZero } from './rules/min-length-must-be-greater-than-or-equal-to-zero';
@@ -82,6 +92,7 @@ import { rule as operationMustHaveResponse } from './rules/operation-must-have-r
 import { rule as operationParameterNameIsAmbiguous } from './rules/operation-parameter-name-is-ambiguous';
 import { rule as operationParameterNameNotFound } from './rules/operation-parameter-name-not-found';
 import { rule as operationParameterRequiredMismatch } from './rules/operation-parameter-required-mismatch';
+import { rule as operationParametersAreNotUnique } from './rules/operation-parameters-are-not-unique';
 import { rule as operationParameterStaticTypeMismatch } from './rules/operation-parameter-static-type-mismatch';
 import { rule as operationParameterTypeMismatch } from './rules/operation-parameter-type-mismatch';
 import { rule as operationParametersContainDuplicateParameter } from './rules/operation-parameters-contain-duplicate-parameter';
@@ -104,6 +115,8 @@ import { rule as pathItemRefNotSuppored } from './rules/path-item-ref-not-suppor
 import { rule as pathParameterMissingEncoding } from './rules/path-parameter-missing-encoding';
 import { rule as pathParameterMustBeRequired } from './rules/path-parameter-must-be-required';
 import { rule as pathParameterNotDefinedInTemplate } from './rules/path-parameter-not-defined-in-template';
+import { rule as pathParametersContainDuplicateParameter } from './rules/path-parameters-contain-duplicate-parameter';
+import { rule as pathParametersContainMultipleBodyParameters } from './rules/path-parameters-contain-multiple-body-parameters';
 import { rule as pathRedefined } from './rules/path-redefined';
 import { rule as propertyMustBeRequired } from './rules/property-must-be-required';
 import { rule as queryParameterEncodingNotSupported } from './rules/query-parameter-encoding-not-supported';
@@ -125,6 +138,7 @@ import { rule as schemaDefinitionSetIncorrectly } from './rules/schema-definitio
 import { rule as schemaRefLoopNotAllowed } from './rules/schema-ref-loop-not-allowed';
 import { rule as schemaReferenceNotFound } from './rules/schema-reference-not-found';
 import { rule as schemaReferenceNotValid } from './rules/schema-reference-not-valid';
+import { rule as schemaTypeFileNotValid } from './rules/schema-type-file-not-valid';
 import { rule as schemeNotSupported } from './rules/scheme-not-supported';
 import { rule as schemeNotValid } from './rules/scheme-not-valid';
 import { rule as schemesArrayEmpty } from './rules/schemes-array-empty';
@@ -136,7 +150,9 @@ import { rule as securitySchemePropertyRequired } from './rules/security-scheme-
 import { rule as selectedItemValuePathNotAllowedInThisPosition } from './rules/selected-item-value-path-not-allowed-in-this-position';
 import { rule as sourcePropertyInternal } from './rules/source-property-internal';
 import { rule as specificationVersionIncorrect } from './rules/specification-version-incorrect';
+import { rule as stringBinaryNotSupportedForFormUrlEncoded } from './rules/string-binary-not-supported-for-form-url-encoded';
 import { rule as tagRedefined } from './rules/tag-redefined';
+import { rule as unrecognizedTypeFormat } from './rules/unrecognized-type-format';
 import { rule as urlNotValid } from './rules/url-not-valid';
 import { rule as valueContainsRestrictedWords } from './rules/value-contains-restricted-words';
 import { rule as valueMustEndWithAlphanumeric } from './rules/value-must-end-with-alphanumeric';
@@ -157,9 +173,12 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   bodyParameterSchemaRequired,
   connectionIdParameterNotAllowed,
   connectorMetadataPropertiesMissing,
+  consumesMissing,
   contactEmailNotValid,
   defaultResponseHasSchema,
+  defaultValueMustMatchType,
   discriminatorMustBeARequiredStringProperty,
+  duplicateEnumValuesInExtension,
   duplicateOperationPath,
   dynamicExtensionDefinitionNotAllowedInParameter,
   dynamicListExtensionRequiredForAmbiguousReferences,
@@ -182,7 +201,11 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   hostNameNotValid,
   internalPropertyWithDefaultOptional,
   invalidCustomEditorExtensionDictionaryValue,
+  invalidEnumValue,
+  invalidEnumValuesExtensionValue,
+  invalidFormDataParameterName,
   invalidNextLinkNameValue,
+  invalidStringBinaryProperty,
   invokedOperationShouldProduceArray,
   invokedOperationShouldProduceProperty,
   jsonPointerNotValid,
@@ -191,6 +214,9 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   maxItemsMustBeGreaterThanOrEqualToZero,
   maxLengthMustBeGreaterThanOrEqualToZero,
   maxPropertiesMustBeGreaterThanOrEqualToZero,
+  mimeTypeNotCompatibleWithRequestContentSchemaType,
+  mimeTypeNotSupported,
+  mimeTypeNotValid,
   minItemsMustBeGreaterThanOrEqualToZero,
   minItemsShouldBeLessThanOrEqualToMaxItems,
   minLengthMustBeGreaterThanOrEqualToZero,
@@ -225,6 +251,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   operationParameterNameIsAmbiguous,
   operationParameterNameNotFound,
   operationParameterRequiredMismatch,
+  operationParametersAreNotUnique,
   operationParameterStaticTypeMismatch,
   operationParameterTypeMismatch,
   operationParametersContainDuplicateParameter,
@@ -247,6 +274,8 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   pathParameterMissingEncoding,
   pathParameterMustBeRequired,
   pathParameterNotDefinedInTemplate,
+  pathParametersContainDuplicateParameter,
+  pathParametersContainMultipleBodyParameters,
   pathRedefined,
   propertyMustBeRequired,
   queryParameterEncodingNotSupported,
@@ -268,6 +297,7 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   schemaRefLoopNotAllowed,
   schemaReferenceNotFound,
   schemaReferenceNotValid,
+  schemaTypeFileNotValid,
   schemeNotSupported,
   schemeNotValid,
   schemesArrayEmpty,
@@ -279,7 +309,9 @@ export const SWAGGER_RULES: readonly SwaggerRule[] = [
   selectedItemValuePathNotAllowedInThisPosition,
   sourcePropertyInternal,
   specificationVersionIncorrect,
+  stringBinaryNotSupportedForFormUrlEncoded,
   tagRedefined,
+  unrecognizedTypeFormat,
   urlNotValid,
   valueContainsRestrictedWords,
   valueMustEndWithAlphanumeric,

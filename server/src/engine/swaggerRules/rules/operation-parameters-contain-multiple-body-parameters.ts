@@ -11,6 +11,8 @@ export const rule: SwaggerRule = {
   check(model, ctx) {
     for (const op of model.operations) {
       const bodies = op.parameters.filter(p => p.in === 'body');
+      // Bodies all from the path item's list are path-parameters-contain-multiple-body-parameters' (once per path).
+      if (bodies.every(p => p.pathLevel)) continue;
       for (const p of bodies.slice(1)) {
         ctx.report({
           node: p.pathLevel || p.shared ? p.site : parameterNode(p),

@@ -1,0 +1,139 @@
+// The typed objects of a swagger (schemas, non-body parameters, `items`, headers: every keyword object with a string
+// `type`) and the roots where a file or binary may stand, for the type rules (unrecognized-type-format,
+// default-value-must-match-type, invalid-enum-value, schema-type-file-not-valid, invalid-string-binary-property).
+// Computed once per model and shared by those rules.
+import { getNodeValue } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { decodePointer, entries, str, val } from './model';
+import type { SwaggerModel } from './model';
+
+export interface TypedObject {
+  node: Node;
+  typeNode: Node;
+  type: string;
+  formatNode?: Node;
+  format?: string;
+}
+
+/** The JSON type of a value node as a swagger `type` names it (`integer` for whole numbers). */
+export function jsonTypeOf(value: Node): string {
+  if (value.type === 'number') return Number.isInteger(value.value) ? 'integer' : 'number';
+  return value.type;
+}
+
+/** Whether a value node fits a swagger `type` (an integer fits `number`); undefined for `file` or unknown types. */
+export function fitsType(value: Node, type: string): boolean | undefined {
+  const actual = jsonTypeOf(value);
+  switch (type) {
+    case 'string': case 'boolean': case 'array': case 'object': return actual === type;
+    case 'integer': return actual === 'integer';
+    case 'number': return actual === 'integer' || actual === 'number';
+    default: return undefined;
+  }
+}
+
+interface Derived {
+  typed: TypedObject[];
+  /** Parameter objects (where `type` `file` and string/binary are the formData parameter's own). */
+  parameters: Set<Node>;
+  /** Root schemas of body parameters and responses, and the definitions they reference directly. */
+  bodyRoots: Set<Node>;
+  responseRoots: Set<Node>;
+}
+
+const cache = new WeakMap<SwaggerModel, Derived>();
+
+/** Where a keyword object sits outside swagger typing: a security scheme's `type`, or the inside of an extension's value. */
+function outsideSchemas(model: SwaggerModel, securityDefinitions: Node | undefined, node: Node): boolean {
+  if (securityDefinitions && node.parent?.parent === securityDefinitions) return true;
+  for (let n: Node | undefined = node; n && n !== model.root; n = n.parent) {
+    const key = n.type === 'property' ? n.children?.[0]?.value : undefined;
+    // The notification's content is a schema; every other extension value is data of its own shape.
+    if (typeof key === 'string' && /^x-/i.test(key) && key !== 'x-ms-notification-content') return true;
+  }
+  return false;
+}
+
+export function derived(model: SwaggerModel): Derived {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const typed: TypedObject[] = [];
+  const securityDefinitions = val(model.root, 'securityDefinitions');
+  for (const o of model.keywordObjects) {
+    const typeNode = val(o, 'type');
+    if (typeNode?.type !== 'string' || outsideSchemas(model, securityDefinitions, o)) continue;
+    const formatNode = val(o, 'format');
+    typed.push({ node: o, typeNode, type: typeNode.value as string, formatNode, format: str(formatNode) });
+  }
+  const definitions = val(model.root, 'definitions');
+  const withTargets = (schema: Node | undefined, into: Set<Node>) => {
+    const seen = new Set<Node>();
+    for (let s = schema; s?.type === 'object' && !seen.has(s);) {
+      seen.add(s);
+      into.add(s);
+      const m = /^#\/definitions\/(.+)$/.exec(str(val(s, '$ref')) ?? '');
+      s = m ? val(definitions, decodePointer(m[1])) : undefined;
+    }
+  };
+  // Parameters reached from operations, and shared ones even when unused.
+  const parameters = new Set([...model.parameters.map(p => p.node), ...entries(val(model.root, 'parameters')).map(e => e.value)]);
+  const bodyRoots = new Set<Node>();
+  for (const p of model.parameters) if (p.in === 'body') withTargets(val(p.node, 'schema'), bodyRoots);
+  const responseRoots = new Set<Node>();
+  const sharedResponses = val(model.root, 'responses');
+  const responseObjects = [...entries(sharedResponses).map(e => e.value), ...model.operations.flatMap(op => entries(op.responses).map(e => e.value))];
+  for (const r of responseObjects) withTargets(val(r, 'schema'), responseRoots);
+  const out = { typed, parameters, bodyRoots, responseRoots };
+  cache.set(model, out);
+  return out;
+}
+
+/**
+ * `value` written as the JSON type `type` when the conversion is exact (1 as "1", "42" as 42, "true" as true);
+ * undefined otherwise (no guess at what a word or an object was meant to be).
+ */
+export function convertScalar(value: Node, type: string): string | number | boolean | undefined {
+  const v: unknown = value.value;
+  if (type === 'string' && (value.type === 'number' || value.type === 'boolean')) return String(v);
+  if (value.type !== 'string') return undefined;
+  const s = v as string;
+  if (type === 'integer' && /^-?(0|[1-9]\d{0,14})$/.test(s)) return Number(s);
+  if (type === 'number' && /^-?(0|[1-9]\d{0,14})(\.\d{1,15})?$/.test(s)) return Number(s);
+  if (type === 'boolean' && (s === 'true' || s === 'false')) return s === 'true';
+  return undefined;
+}
+
+/** The keys (valueKey) of an enum array's values, for many look-ups in one enum. */
+export function enumKeys(enumNode: Node): Set<string> {
+  return new Set((enumNode.children ?? []).map(valueKey));
+}
+
+/** Whether the array node `enumNode` holds the value of the node `value` (JSON equality); for one look-up. */
+export function inEnum(enumNode: Node, value: Node | string | number | boolean): boolean {
+  const key = typeof value === 'object' ? valueKey(value) : JSON.stringify(value);
+  return (enumNode.children ?? []).some(c => valueKey(c) === key);
+}
+
+let unique = 0;
+
+/**
+ * A key equal for JSON-equal value nodes (object keys sorted). A value nested too deeply for the call stack gets a
+ * key of its own: hostile input is then never "equal", rather than crashing the rule.
+ */
+export function valueKey(node: Node): string {
+  if (node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null') return JSON.stringify(node.value ?? null);
+  try {
+    return canonical(getNodeValue(node));
+  } catch {
+    return `\u0000deep${unique++}`;
+  }
+}
+
+/** JSON text with object keys sorted, for equality of parsed values. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
+  if (value && typeof value === 'object') {
+    return '{' + Object.keys(value).sort().map(k => JSON.stringify(k) + ':' + canonical((value as Record<string, unknown>)[k])).join(',') + '}';
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
