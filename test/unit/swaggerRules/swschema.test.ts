@@ -83,7 +83,7 @@ describe('operation-has-many-responses-with-schema', () => {
   const code = 'operation-has-many-responses-with-schema';
   it('warns once per operation, at the second response\'s "schema" key, following response $refs', () => {
     const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', schema: { type: 'object' } }, 201: { $ref: '#/responses/Made' }, 400: { description: 'Bad', schema: { type: 'object' } } } }) } },
-      { responses: { Made: { description: 'Made', schema: { type: 'object' } } } });
+      { responses: { Made: { description: 'Made', schema: { type: 'array', items: { type: 'string' } } } } });
     assert.deepEqual(covered(text, code), ['"201"']);
     assert.deepEqual(levels(text, code), [2]);
     assert.match(messages(text, code)[0], /"200", "201"; the designer/);
@@ -91,6 +91,14 @@ describe('operation-has-many-responses-with-schema', () => {
   it('counts success responses only: not "default" (another rule\'s business), an error schema, nor a response without schema', () => {
     const text = swagger({ '/a': { get: op('A', { responses: { 200: { description: 'OK', schema: { type: 'object' } }, 202: { description: 'Accepted' }, 400: { description: 'Bad', schema: { type: 'object' } }, 404: { description: 'No' }, default: { description: 'E', schema: { type: 'object' } } } }) } });
     assert.deepEqual(findings(text, code), []);
+  });
+  it('is quiet when the success responses share one schema (200 and 202 of an asynchronous operation)', () => {
+    const same = { $ref: '#/definitions/Job' };
+    const text = swagger({ '/a': { post: op('A', { responses: { 200: { description: 'OK', schema: same }, 202: { description: 'Accepted', schema: same } } }) } },
+      { definitions: { Job: { type: 'object' } } });
+    assert.deepEqual(findings(text, code), []);
+    const inline = swagger({ '/a': { post: op('A', { responses: { 200: { description: 'OK', schema: { type: 'object', properties: { id: { type: 'string' } } } }, 202: { description: 'Accepted', schema: { type: 'object', properties: { id: { type: 'string' } } } } } }) } });
+    assert.deepEqual(findings(inline, code), []);
   });
 });
 

@@ -1,6 +1,7 @@
 // The designer shows one output schema per operation: when several responses define one, only one is used and the
 // outputs of the others are not offered.
-import { entries, keyOf, prop } from '../model';
+import { entries, keyOf, prop, str, val } from '../model';
+import { getNodeValue, Node } from 'jsonc-parser';
 import type { SwaggerRule } from '../types';
 import { describeOperation } from '../helpers';
 import { resolveResponse } from '../schemaGraph';
@@ -18,6 +19,9 @@ export const rule: SwaggerRule = {
       // too flagged 2,476 operations of 135 merged connectors, mostly the good practice of an error schema.
       const withSchema = entries(op.responses).filter(e => /^2\d\d$/.test(e.name) && !!prop(resolveResponse(model, e.value), 'schema'));
       if (withSchema.length < 2) continue;
+      // The same schema on each (200 and 202 of an asynchronous operation, say): whichever is used, no output is lost.
+      const schemas = new Set(withSchema.map(e => schemaKey(val(resolveResponse(model, e.value), 'schema'))));
+      if (schemas.size < 2) continue;
       const codes = withSchema.map(e => e.name);
       // Once per operation, at the second response's "schema" key (or its status code when the schema is behind a $ref).
       const second = withSchema[1];
@@ -28,3 +32,10 @@ export const rule: SwaggerRule = {
     }
   },
 };
+
+/** A schema's identity for comparison: its `$ref` when it is only a reference, else its JSON value. */
+function schemaKey(schema: Node | undefined): string {
+  if (!schema) return '';
+  const ref = schema.type === 'object' && schema.children?.length === 1 ? str(val(schema, '$ref')) : undefined;
+  return ref !== undefined ? `$ref:${ref}` : JSON.stringify(getNodeValue(schema));
+}
