@@ -132,6 +132,44 @@ export function resolveReference(model: SwaggerModel, source: SwaggerOperationMo
   return { parameter, chain };
 }
 
+/** An argument that takes its value from the calling operation, with both operations and the reference resolved. */
+export interface ReferencedArgument {
+  call: DynamicCall;
+  argument: DynamicArgument & { reference: string; referenceNode: Node };
+  /** The operation holding the extension. */
+  source: SwaggerOperationModel;
+  /** The operation called (undefined when its id is unknown or used twice). */
+  target?: SwaggerOperationModel;
+  /** The called operation's parameters named like the argument. */
+  called: SwaggerParameter[];
+  /** The reference into the source operation, when it resolves exactly. */
+  resolved?: ResolvedReference;
+}
+
+const referencedCache = new WeakMap<SwaggerModel, ReferencedArgument[]>();
+
+/**
+ * Every `parameter` / `parameterReference` argument of every dynamic call inside an operation (shared definitions have
+ * no single source), computed once per model for the rules that compare the two ends of a reference.
+ */
+export function referencedArguments(model: SwaggerModel): ReferencedArgument[] {
+  const cached = referencedCache.get(model);
+  if (cached) return cached;
+  const out: ReferencedArgument[] = [];
+  for (const call of dynamicCalls(model)) {
+    const source = sourceOperation(model, call.node);
+    if (!source) continue;
+    const target = calledOperation(model, call);
+    for (const a of dynamicArguments(call)) {
+      if ((a.kind !== 'parameter' && a.kind !== 'parameterReference') || a.reference === undefined || !a.referenceNode) continue;
+      const argument = a as ReferencedArgument['argument'];
+      out.push({ call, argument, source, target, called: target ? target.parameters.filter(p => p.name === a.name) : [], resolved: resolveReference(model, source, a.reference) });
+    }
+  }
+  referencedCache.set(model, out);
+  return out;
+}
+
 /** The type a parameter (or schema) declares: `type`, or its body schema's `type`; undefined when not stated. */
 export function declaredType(model: SwaggerModel, node: Node): string | undefined {
   const own = str(val(node, 'type'));

@@ -1,7 +1,7 @@
 // The called operation requires a parameter, but the call fills it from an optional one of the source operation:
 // until the user fills that, the call cannot be made.
 import type { SwaggerRule } from '../types';
-import { calledOperation, dynamicArguments, dynamicCalls, resolveReference, sourceOperation } from '../dynamic';
+import { referencedArguments } from '../dynamic';
 import { val } from '../model';
 import { describeOperation, shortValue } from '../helpers';
 import type { Node } from 'jsonc-parser';
@@ -15,22 +15,14 @@ export const rule: SwaggerRule = {
   category: 'swagger-validator',
   description: 'An `x-ms-dynamic-*` extension fills a required parameter of the operation it calls from an optional parameter of its own operation.',
   check(model, ctx) {
-    for (const call of dynamicCalls(model)) {
-      const target = calledOperation(model, call);
-      const source = sourceOperation(model, call.node);
-      if (!target || !source) continue;
-      for (const a of dynamicArguments(call)) {
-        if ((a.kind !== 'parameter' && a.kind !== 'parameterReference') || a.reference === undefined || !a.referenceNode) continue;
-        const called = target.parameters.filter(p => p.name === a.name);
-        if (called.length !== 1 || !isRequired(called[0].node)) continue;
-        const resolved = resolveReference(model, source, a.reference);
-        // Only a plain parameter reference: a body property's requiredness depends on every schema above it.
-        if (!resolved || resolved.chain.length !== 1 || isRequired(resolved.parameter.node)) continue;
-        ctx.report({
-          node: a.referenceNode,
-          message: `${shortValue(a.name)} is required by ${describeOperation(target)}, but ${call.extension} fills it from ${shortValue(a.reference)}, which is optional in ${describeOperation(source)}. Make that parameter required, or pass a static "value".`,
-        });
-      }
+    for (const { call, argument: a, source, target, called, resolved } of referencedArguments(model)) {
+      if (!target || called.length !== 1 || !isRequired(called[0].node)) continue;
+      // Only a plain parameter reference: a body property's requiredness depends on every schema above it.
+      if (!resolved || resolved.chain.length !== 1 || isRequired(resolved.parameter.node)) continue;
+      ctx.report({
+        node: a.referenceNode,
+        message: `${shortValue(a.name)} is required by ${describeOperation(target)}, but ${call.extension} fills it from ${shortValue(a.reference)}, which is optional in ${describeOperation(source)}. Make that parameter required, or pass a static "value".`,
+      });
     }
   },
 };
