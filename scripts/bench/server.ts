@@ -20,7 +20,7 @@ export async function serverSection(): Promise<void> {
   const file = largest(files);
   const text = fs.readFileSync(file, 'utf8');
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-server-')), 'cpu.json');
-  // BENCH_SERVER_NODE_ARGS: extra node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=<dir>` to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--require', path.join(ROOT, 'scripts/bench/childProcess.cjs'), path.join(ROOT, 'dist/server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PP_BENCH_CHILD_REPORT: report },
