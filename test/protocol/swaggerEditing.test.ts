@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
-import { caret } from '../support/caret';
+import { applyEdits, caret, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
 
 interface WireAction { title: string; kind?: string; isPreferred?: boolean; diagnostics?: Diagnostic[]; edit?: { changes?: Record<string, TextEdit[]> } }
@@ -38,15 +38,12 @@ const SWAGGER = `{
 }
 `;
 
-const line = (d: Diagnostic, text: string) => {
-  const doc = TextDocument.create('file:///x', 'json', 1, text);
-  return `${d.code} [${doc.getText(d.range)}] ${d.range.start.line + 1}:${d.range.start.character + 1}`;
-};
+const line = (d: Diagnostic, text: string) => `${d.code} [${textAt(text, d.range)}] ${d.range.start.line + 1}:${d.range.start.character + 1}`;
 
 function apply(uri: string, text: string, action: WireAction): string {
   const edits = action.edit?.changes?.[uri];
   assert.ok(edits?.length, `"${action.title}" carries an edit`);
-  return TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, text), edits);
+  return applyEdits(text, edits);
 }
 
 describe('the swagger opened as json, over stdio', () => {

@@ -3,8 +3,8 @@
 // quick fix the server offers.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
 
 interface WireAction { title: string; edit?: { changes?: Record<string, TextEdit[]> } }
@@ -26,7 +26,7 @@ const SWAGGER = JSON.stringify({
 }, null, 2) + '\n';
 
 const line = (d: Diagnostic, text: string) =>
-  `${d.severity === 1 ? 'error' : 'warning'} ${d.code} [${TextDocument.create('file:///x', 'json', 1, text).getText(d.range)}]`;
+  `${d.severity === 1 ? 'error' : 'warning'} ${d.code} [${textAt(text, d.range)}]`;
 const MINE = /dynamic|invoked|operation-(missing|parameter)/;
 
 describe('the x-ms-dynamic-* rules over stdio', () => {
@@ -48,7 +48,7 @@ describe('the x-ms-dynamic-* rules over stdio', () => {
     assert.equal((mismatch.data as { validatorName?: string }).validatorName, 'DynamicPropertiesItemValuePathMismatch');
     const actions = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch], only: ['quickfix'] } });
     assert.deepEqual(actions.map(a => a.title), ['Change to "value"']);
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, SWAGGER), actions[0].edit!.changes![uri]);
+    const fixed = applyEdits(SWAGGER, actions[0].edit!.changes![uri]);
     assert.equal(fixed, SWAGGER.replace('"itemValuePath": "value/properties"', '"itemValuePath": "value"'));
     await client.change(uri, fixed, 2);
     assert.deepEqual((await client.diagnosticsFor(uri, 2)).filter(d => d.code === 'dynamic-properties-item-value-path-mismatch'), []);

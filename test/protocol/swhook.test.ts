@@ -3,8 +3,8 @@
 // (it changes what users see), and the fixed buffer re-checked clean.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
 
 interface WireAction { title: string; kind?: string; edit?: { changes?: Record<string, TextEdit[]> } }
@@ -54,10 +54,7 @@ const SWAGGER = `{
 
 const MINE = new Set(['notification-url-not-internal', 'operation-path-variables-contain-defaults', 'operation-revision-empty']);
 
-const describeFinding = (d: Diagnostic, text: string) => {
-  const doc = TextDocument.create('file:///x', 'json', 1, text);
-  return `${d.code} ${d.severity} [${doc.getText(d.range)}] ${(d.data as { validatorName?: string }).validatorName}`;
-};
+const describeFinding = (d: Diagnostic, text: string) => `${d.code} ${d.severity} [${textAt(text, d.range)}] ${(d.data as { validatorName?: string }).validatorName}`;
 
 describe('webhook, family and path-template findings over stdio', () => {
   let client: LspTestClient;
@@ -77,7 +74,7 @@ describe('webhook, family and path-template findings over stdio', () => {
     const finding = diagnostics.find(d => d.code === 'notification-url-not-internal')!;
     const actions = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] } });
     assert.deepEqual(actions.map(a => [a.title, a.kind]), [['Add "x-ms-visibility": "internal"', 'quickfix']]);
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, SWAGGER), actions[0].edit!.changes![uri]);
+    const fixed = applyEdits(SWAGGER, actions[0].edit!.changes![uri]);
     assert.equal(fixed.split('"x-ms-visibility": "internal"').length, 2, 'one visibility added');
     // Hiding a field changes what users see: not something fix-all does blindly.
     const all = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } });

@@ -3,8 +3,8 @@
 // finding (an OpenAPI 3 keyword in a schema) arrives on its key with the validator's name.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
 
 interface WireAction { title: string; kind?: string; isPreferred?: boolean; edit?: { changes?: Record<string, TextEdit[]> } }
@@ -33,7 +33,7 @@ describe('swschema rules over stdio', () => {
     assert.deepEqual(actions.map(a => a.title), ['Change host to "api.contoso.com" and basePath to "/v2"']);
     const edits = actions[0].edit?.changes?.[uri] ?? [];
     assert.equal(edits.length, 2);
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'json', 1, SWAGGER), edits);
+    const fixed = applyEdits(SWAGGER, edits);
     assert.equal(fixed, SWAGGER.replace('"api.contoso.com/v2"', '"api.contoso.com"').replace('"basePath": "/"', '"basePath": "/v2"'));
     await client.change(uri, fixed, 2);
     assert.deepEqual((await client.diagnosticsFor(uri, 2)).filter((d: Diagnostic) => d.code === 'host-name-not-valid'), []);
@@ -45,8 +45,7 @@ describe('swschema rules over stdio', () => {
     const text = SWAGGER.replace('"api.contoso.com/v2"', '"api.contoso.com"').replace('"paths": {}', '"paths": {},\n  "definitions": { "Item": { "type": "string", "nullable": true } }');
     await client.open(uri, text, 'json');
     const findings = (await client.diagnosticsFor(uri)).filter((d: Diagnostic) => d.code === 'additional-property-not-allowed');
-    const doc = TextDocument.create(uri, 'json', 1, text);
-    assert.deepEqual(findings.map(d => [doc.getText(d.range), d.severity, (d.data as { validatorName?: string }).validatorName]), [['"nullable"', 1, 'AdditionalPropertyNotAllowed']]);
+    assert.deepEqual(findings.map(d => [textAt(text, d.range), d.severity, (d.data as { validatorName?: string }).validatorName]), [['"nullable"', 1, 'AdditionalPropertyNotAllowed']]);
     await client.close(uri);
   });
 });
