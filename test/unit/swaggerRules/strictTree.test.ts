@@ -3,8 +3,9 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { Node, parseTree } from 'jsonc-parser';
-import { parseStrictJsonObject } from '../../../server/src/engine/swaggerRules/strictTree';
+import { parseStrictJsonObject, parseStrictSwagger } from '../../../server/src/engine/swaggerRules/strictTree';
 import { buildSwaggerModel, keywordObjectsWith, prop } from '../../../server/src/engine/swaggerRules/model';
+import { walkSwaggerTree } from '../../../server/src/engine/swaggerRules/walk';
 
 /** Every field of every node (parents by identity, the root without one), for deepEqual. */
 function shape(node: Node, parent?: Node): unknown {
@@ -55,6 +56,34 @@ describe('strict JSON tree (fast path of the swagger model)', () => {
   });
 });
 
+describe('swagger walk folded into the parse', () => {
+  // Name maps (their keys are names), a name map's member named like a map, examples (not walked, unless an examples
+  // name map holds a schema property called "examples"), x-ms keys in keyword places only, $refs anywhere walked.
+  const text = JSON.stringify({
+    swagger: '2.0', 'x-ms-connector-metadata': [{ propertyName: 'Website' }],
+    paths: { '/a': { 'x-ms-notification-content': { schema: { $ref: '#/definitions/N' } }, get: {
+      parameters: [{ $ref: '#/parameters/P' }, { name: 'b', in: 'body', schema: { type: 'object', properties: { parameters: { type: 'object', properties: { 'x-ms-name': { type: 'string' } } }, examples: { type: 'string', 'x-ms-summary': 'E' } } } }],
+      responses: { 200: { description: 'ok', examples: { 'application/json': { $ref: 'not walked', 'x-ms-visibility': 'data' } }, schema: { $ref: '#/definitions/N', example: { $ref: 'data' } } } },
+      'x-ms-test-value': { $ref: 'data' },
+    } } },
+    definitions: { N: { type: 'object', 'x-ms-visibility': 'important', properties: { 'x-ms-odd': { type: 'string' }, example: { type: 'object', properties: { x: { $ref: '#/definitions/N' } } } } } },
+    parameters: { P: { name: 'p', in: 'query', type: 'string', 'x-ms-summary': 'P' } },
+  }, null, 2);
+
+  it('collects what walkSwaggerTree collects from the same tree, in document order', () => {
+    const strict = parseStrictSwagger(text)!;
+    const walked = walkSwaggerTree(strict.root);
+    const texts = (nodes: readonly Node[]) => nodes.map(n => text.slice(n.offset, n.offset + 12));
+    assert.deepEqual(texts(strict.walk.keywordObjects), texts(walked.keywordObjects));
+    assert.deepEqual(strict.walk.refs.map(r => r.value), ['#/definitions/N', '#/parameters/P', '#/definitions/N']);
+    assert.deepEqual(walked.refs.map(r => r.value), strict.walk.refs.map(r => r.value));
+    assert.deepEqual(strict.walk.extensionKeys.map(e => e.name), ['x-ms-connector-metadata', 'x-ms-notification-content', 'x-ms-summary', 'x-ms-test-value', 'x-ms-visibility', 'x-ms-summary']);
+    assert.deepEqual(walked.extensionKeys.map(e => [e.name, e.key.offset, e.owner.offset]), strict.walk.extensionKeys.map(e => [e.name, e.key.offset, e.owner.offset]));
+    // The schema property named "example" is walked by neither (an example payload by its key), as before.
+    assert.ok(!strict.walk.refs.some(r => r.offset > text.indexOf('"example": {\n          "type"')));
+  });
+});
+
 describe('model look-ups', () => {
   it('prop: the last duplicate wins, in small objects and in indexed large ones', () => {
     const names = Array.from({ length: 40 }, (_, i) => `"n${i}":${i}`);
@@ -63,6 +92,8 @@ describe('model look-ups', () => {
       assert.equal(prop(root, 'a')?.children?.[1]?.value, 2);
       assert.equal(prop(root, 'missing'), undefined);
       assert.equal(prop(root, 'constructor'), undefined);
+      // The index holds positions: a look-up after the first gives the same node.
+      assert.equal(prop(root, 'a'), prop(root, 'a'));
     }
   });
 

@@ -3,7 +3,7 @@
 // calls, what each passed value is (a source parameter, a path into one, a static value), and the called operation's
 // successful response schema that `value-path`, `itemsPath`, ... read.
 import type { Node } from 'jsonc-parser';
-import { decodePointer, entries, str, SwaggerModel, SwaggerOperationModel, SwaggerParameter, val } from './model';
+import { decodePointer, entries, modelCache, str, SwaggerModel, SwaggerOperationModel, SwaggerParameter, val } from './model';
 
 export const DYNAMIC_EXTENSIONS: readonly string[] = ['x-ms-dynamic-values', 'x-ms-dynamic-schema', 'x-ms-dynamic-list', 'x-ms-dynamic-properties'];
 
@@ -19,7 +19,7 @@ export interface DynamicCall {
   parameters?: Node;
 }
 
-const callsCache = new WeakMap<SwaggerModel, DynamicCall[]>();
+const callsCache = modelCache<DynamicCall[]>();
 
 /** Every x-ms-dynamic-* call of the swagger, in document order (computed once per model, many rules read it). */
 export function dynamicCalls(model: SwaggerModel): DynamicCall[] {
@@ -146,7 +146,7 @@ export interface ReferencedArgument {
   resolved?: ResolvedReference;
 }
 
-const referencedCache = new WeakMap<SwaggerModel, ReferencedArgument[]>();
+const referencedCache = modelCache<ReferencedArgument[]>();
 
 /**
  * Every `parameter` / `parameterReference` argument of every dynamic call inside an operation (shared definitions have

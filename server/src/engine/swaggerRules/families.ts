@@ -1,8 +1,8 @@
-// Operation families, computed once per model (a WeakMap cache): x-ms-api-annotation's `family` groups the revisions of
+// Operation families, computed once per model (modelCache): x-ms-api-annotation's `family` groups the revisions of
 // one operation, `revision` (an integer) orders them, `status` says whether a revision is Preview or Production.
 // Source: Learn "Implement operation versioning" for custom connectors, and the validator's family rules.
 import type { Node } from 'jsonc-parser';
-import { str, val } from './model';
+import { modelCache, str, val } from './model';
 import type { SwaggerModel, SwaggerOperationModel } from './model';
 
 export interface FamilyMember {
@@ -21,7 +21,7 @@ export interface FamilyMember {
   deprecated: boolean;
 }
 
-const cache = new WeakMap<SwaggerModel, Map<string, FamilyMember[]>>();
+const cache = modelCache<Map<string, FamilyMember[]>>();
 
 /** The members of each family, in document order. */
 export function operationFamilies(model: SwaggerModel): Map<string, FamilyMember[]> {

@@ -3,7 +3,7 @@
 // string-binary-not-supported-for-form-url-encoded): the syntax, the list Learn names, and an operation's effective
 // `consumes` (its own list replaces the swagger's, as in Swagger 2.0).
 import type { Node } from 'jsonc-parser';
-import { keyOf, prop } from './model';
+import { keyOf, modelCache, prop } from './model';
 import type { SwaggerModel, SwaggerOperationModel } from './model';
 
 /** The MIME types Learn's "Fix Swagger Validator errors" names as valid (MimeTypeNotValid's solution). */
@@ -65,7 +65,7 @@ export interface EffectiveConsumes {
 
 const NONE: EffectiveConsumes = { values: [], essences: [], own: false };
 // The swagger's list is read once per model, not once per operation that inherits it.
-const rootConsumes = new WeakMap<SwaggerModel, EffectiveConsumes>();
+const rootConsumes = modelCache<EffectiveConsumes>();
 
 function readConsumes(node: Node, own: boolean): EffectiveConsumes | undefined {
   const p = prop(node, 'consumes');

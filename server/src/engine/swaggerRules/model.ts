@@ -3,13 +3,20 @@
 // `$ref` and every extension key. Rules never walk the whole tree themselves (keywordObjectsWith gives the objects
 // with a given keyword), so the cost is one parse and one walk whatever the number of rules.
 import { Node, ParseError, parseTree } from 'jsonc-parser';
-import { parseStrictJsonObject } from './strictTree';
+import { parseStrictSwagger } from './strictTree';
+import { ExtensionKey, walkSwaggerTree } from './walk';
+
+export { NAME_MAPS } from './walk';
+export type { ExtensionKey } from './walk';
 
 export const METHODS: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 /** Objects with at least this many properties get a name index on first look-up (`definitions`, `paths`, ...). */
 const INDEXED_FROM = 16;
-const propertyIndexes = new WeakMap<Node, Map<unknown, Node>>();
+// The index holds child positions, not nodes. A WeakMap entry whose value reaches the tree keeps that whole tree alive
+// through every young-generation collection (V8 treats such values as live there), so every swagger's tree was
+// copied and promoted to the old generation: that made buildSwaggerModel twice as slow on the corpus.
+const propertyIndexes = new WeakMap<Node, Map<unknown, number>>();
 
 /** The property node (key + value) of `key` in an object node; the last duplicate wins, as with JSON.parse. */
 export function prop(node: Node | undefined, key: string): Node | undefined {
@@ -20,10 +27,11 @@ export function prop(node: Node | undefined, key: string): Node | undefined {
     let index = propertyIndexes.get(node);
     if (!index) {
       index = new Map();
-      for (const p of children) { const k = p.children?.[0]; if (k) index.set(k.value, p); }
+      for (let i = 0; i < children.length; i++) { const k = children[i].children?.[0]; if (k) index.set(k.value, i); }
       propertyIndexes.set(node, index);
     }
-    return index.get(key);
+    const at = index.get(key);
+    return at === undefined ? undefined : children[at];
   }
   let found: Node | undefined;
   for (let i = 0; i < children.length; i++) if (children[i].children?.[0]?.value === key) found = children[i];
@@ -91,13 +99,6 @@ export interface SwaggerOperationModel {
   responses?: Node;
 }
 
-export interface ExtensionKey {
-  key: Node;
-  name: string;
-  /** The object that holds the extension. */
-  owner: Node;
-}
-
 export interface SwaggerModel {
   text: string;
   root: Node;
@@ -112,9 +113,24 @@ export interface SwaggerModel {
   keywordObjects: Node[];
   /** Parameter objects reached from operations, each once (shared ones by their definition). */
   parameters: SwaggerParameter[];
+  /** What rules derive once per model (modelCache), kept here so that it dies with the model. */
+  readonly derived: Map<object, unknown>;
 }
 
-const keywordIndexes = new WeakMap<SwaggerModel, Map<string, Node[]>>();
+/**
+ * A cache of one fact per model, with WeakMap's get and set, kept on the model itself. Never a WeakMap keyed by the
+ * model: V8's young-generation collection keeps a WeakMap value alive whatever its key, and these values reach the
+ * whole tree, which was then copied and promoted for every swagger (the collector was a third of a corpus run).
+ */
+export function modelCache<T>(): { get(model: SwaggerModel): T | undefined; set(model: SwaggerModel, value: T): void } {
+  const key = {};
+  return {
+    get: model => model.derived.get(key) as T | undefined,
+    set: (model, value) => { model.derived.set(key, value); },
+  };
+}
+
+const keywordIndexes = modelCache<Map<string, Node[]>>();
 
 /**
  * The keyword objects (model.keywordObjects) that have a property `key`, in document order, each once: what a rule
@@ -123,29 +139,28 @@ const keywordIndexes = new WeakMap<SwaggerModel, Map<string, Node[]>>();
  */
 export function keywordObjectsWith(model: SwaggerModel, key: string): readonly Node[] {
   let index = keywordIndexes.get(model);
-  if (!index) {
-    index = new Map();
-    for (const o of model.keywordObjects) {
-      for (const p of o.children ?? []) {
-        const k = p.children?.[0];
-        if (!k) continue;
-        const name = String(k.value);
-        const list = index.get(name);
-        if (!list) index.set(name, [o]);
-        else if (list[list.length - 1] !== o) list.push(o);
-      }
-    }
-    keywordIndexes.set(model, index);
-  }
+  if (!index) keywordIndexes.set(model, index = keywordIndex(model));
   return index.get(key) ?? [];
+}
+
+function keywordIndex(model: SwaggerModel): Map<string, Node[]> {
+  const index = new Map<string, Node[]>();
+  for (const o of model.keywordObjects) {
+    for (const p of o.children ?? []) {
+      const k = p.children?.[0];
+      if (!k) continue;
+      const name = String(k.value);
+      const list = index.get(name);
+      if (!list) index.set(name, [o]);
+      else if (list[list.length - 1] !== o) list.push(o);
+    }
+  }
+  return index;
 }
 
 export type ParseResult =
   | { model: SwaggerModel; problem?: undefined }
   | { model?: undefined; problem: string };
-
-// Objects whose keys are names chosen by the author, not swagger keywords: an `x-ms-...` key there is a name.
-export const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definitions', 'parameters', 'responses', 'headers', 'securityDefinitions', 'paths', 'examples', 'scopes', 'patternProperties']);
 
 /**
  * Parses `text` and builds the model. Returns a problem instead when the text is not a JSON object (the editor's JSON
@@ -154,8 +169,10 @@ export const NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'definition
 export function buildSwaggerModel(text: string): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const errors: ParseError[] = [];
-  // Real swaggers are strict JSON: the fast path builds the very tree jsonc-parser would; anything else goes to it.
-  let root: Node | undefined = parseStrictJsonObject(source);
+  // Real swaggers are strict JSON: the fast path builds the very tree jsonc-parser would, collecting what the walk
+  // collects as it goes; anything else goes to jsonc-parser, then the walk.
+  const strict = parseStrictSwagger(source);
+  let root: Node | undefined = strict?.root;
   if (!root) {
     try {
       root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
@@ -165,45 +182,7 @@ export function buildSwaggerModel(text: string): ParseResult {
   }
   if (!root || root.type !== 'object') return { problem: 'the swagger is not a JSON object' };
   if (errors.length) return { problem: 'the swagger is not valid JSON' };
-
-  const refs: Node[] = [];
-  const extensionKeys: ExtensionKey[] = [];
-  const keywordObjects: Node[] = [];
-  // Iterative walk: hostile input may nest deeper than the call stack (jsonc-parser has already coped with it).
-  const stack: Node[] = [root];
-  const nameMaps = new Set<Node>();
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'object' && node.children) {
-      const ownerKeyName = ownerKey(node)?.value;
-      // A member of a name map is named by the author: a schema property called "parameters" is a schema, not a map.
-      const holder = node.parent?.parent;
-      const isNameMap = typeof ownerKeyName === 'string' && NAME_MAPS.has(ownerKeyName) && !(holder && nameMaps.has(holder));
-      if (isNameMap) nameMaps.add(node);
-      else keywordObjects.push(node);
-      // Children are pushed last-first, so containers are visited in document order (keywordObjects needs no sort).
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        const p = node.children[i];
-        const key = p.children?.[0];
-        const value = p.children?.[1];
-        if (!key || !value) continue;
-        const name = String(key.value);
-        if (name === '$ref' && value.type === 'string') refs.push(value);
-        if (!isNameMap && isExtensionLike(name)) extensionKeys.push({ key, name, owner: node });
-        // Examples are sample payloads: their keys are data, never swagger.
-        if ((value.type === 'object' || value.type === 'array') && !(name === 'example' || (name === 'examples' && !isNameMap) || name === 'x-ms-test-value')) stack.push(value);
-      }
-    } else if (node.type === 'array' && node.children) {
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        const c = node.children[i];
-        if (c.type === 'object' || c.type === 'array') stack.push(c);
-      }
-    }
-  }
-
-  // Document order, so findings come out top to bottom (an object's own keys and its children's interleave).
-  refs.sort((a, b) => a.offset - b.offset);
-  extensionKeys.sort((a, b) => a.key.offset - b.key.offset);
+  const { refs, extensionKeys, keywordObjects } = strict?.walk ?? walkSwaggerTree(root);
 
   const sharedParameters = val(root, 'parameters');
   const resolveParameter = (item: Node, pathLevel: boolean): SwaggerParameter | undefined => {
@@ -256,16 +235,7 @@ export function buildSwaggerModel(text: string): ParseResult {
       }
     }
   }
-  return { model: { text, root, operations, operationsById, pathItems, refs, extensionKeys, keywordObjects, parameters } };
-}
-
-/** /^x-?ms/i without a regular expression (it runs on every key of a megabyte swagger). */
-function isExtensionLike(name: string): boolean {
-  const x = name.charCodeAt(0);
-  if (x !== 0x78 && x !== 0x58) return false;
-  const i = name.charCodeAt(1) === 0x2d ? 2 : 1;
-  const m = name.charCodeAt(i), s = name.charCodeAt(i + 1);
-  return (m === 0x6d || m === 0x4d) && (s === 0x73 || s === 0x53);
+  return { model: { text, root, operations, operationsById, pathItems, refs, extensionKeys, keywordObjects, parameters, derived: new Map() } };
 }
 
 /** A JSON pointer segment: `~1` is `/`, `~0` is `~`; percent-encoding is also undone (as in URI fragments). */

@@ -1,7 +1,7 @@
-// Schema facts several of the swschema rules share, computed lazily once per model (WeakMap, so the model itself stays
-// as it is): following a `#/definitions/...` reference, and the schemas a request sends (body and formData inputs).
+// Schema facts several of the swschema rules share, computed lazily once per model (modelCache, kept on the model):
+// following a `#/definitions/...` reference, and the schemas a request sends (body and formData inputs).
 import type { Node } from 'jsonc-parser';
-import { decodePointer, entries, str, val } from './model';
+import { decodePointer, entries, modelCache, str, val } from './model';
 import type { SwaggerModel } from './model';
 
 /** The definition a `{ "$ref": "#/definitions/X" }` schema points at (one hop; chains are the ref-loop rules' business). */
@@ -28,7 +28,7 @@ export function resolveResponse(model: SwaggerModel, response: Node): Node | und
   return target?.type === 'object' ? target : undefined;
 }
 
-const inputCache = new WeakMap<SwaggerModel, Set<Node>>();
+const inputCache = modelCache<Set<Node>>();
 
 /**
  * Every object schema a request sends: body parameters' schemas and what they reach (properties, items, allOf,

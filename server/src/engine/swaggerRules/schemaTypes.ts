@@ -4,7 +4,7 @@
 // Computed once per model and shared by those rules.
 import { getNodeValue } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
-import { decodePointer, entries, str, val } from './model';
+import { decodePointer, entries, modelCache, str, val } from './model';
 import type { SwaggerModel } from './model';
 
 export interface TypedObject {
@@ -41,7 +41,7 @@ interface Derived {
   responseRoots: Set<Node>;
 }
 
-const cache = new WeakMap<SwaggerModel, Derived>();
+const cache = modelCache<Derived>();
 
 /** Where a keyword object sits outside swagger typing: a security scheme's `type`, or the inside of an extension's value. */
 function outsideSchemas(model: SwaggerModel, securityDefinitions: Node | undefined, node: Node): boolean {

@@ -6,6 +6,7 @@
 // project's conventions: every `x-` key is an extension and is not looked into (the x-ms-* rules check those);
 // an object with `$ref` is the reference rules' business; example and default payloads are data.
 import type { Node } from 'jsonc-parser';
+import { modelCache } from './model';
 import type { SwaggerModel } from './model';
 
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -97,7 +98,7 @@ function fits(node: Node, types: readonly JsonType[]): boolean {
   return types.some(x => x === actual || (x === 'integer' && actual === 'number' && Number.isInteger(node.value)));
 }
 
-const cache = new WeakMap<SwaggerModel, ShapeFindings>();
+const cache = modelCache<ShapeFindings>();
 const KIND_SPECS = new Map<Kind, Spec>();
 const kindSpec = (kind: Kind): Spec => KIND_SPECS.get(kind) ?? KIND_SPECS.set(kind, obj(kind)).get(kind)!;
 const HAS = (table: Record<string, Spec>, key: string) => Object.prototype.hasOwnProperty.call(table, key);

@@ -4,6 +4,7 @@
 // (comments, trailing commas, control characters in strings, other whitespace, any syntax error) or that nests deeper
 // than MAX_DEPTH gives undefined, and the caller parses with jsonc-parser as before: results never differ, only speed.
 import type { Node } from 'jsonc-parser';
+import { isExtensionLike, isNameMap, isPayload, SwaggerWalk } from './walk';
 
 /** Deeper than any real swagger; jsonc-parser decides what happens beyond (it recurses and may overflow). */
 const MAX_DEPTH = 512;
@@ -19,6 +20,20 @@ const NOT_STRICT = new NotStrict();
 
 /** The tree parseTree(text, [], { allowTrailingComma: true }) gives, when `text` is a strict JSON object; else undefined. */
 export function parseStrictJsonObject(text: string): Node | undefined {
+  return parse(text, undefined);
+}
+
+/**
+ * The same tree, and what walkSwaggerTree would collect from it, gathered while the tree is built (one pass over the
+ * text instead of a second one over a megabyte's nodes).
+ */
+export function parseStrictSwagger(text: string): { root: Node; walk: SwaggerWalk } | undefined {
+  const walk: SwaggerWalk = { refs: [], extensionKeys: [], keywordObjects: [] };
+  const root = parse(text, walk);
+  return root && { root, walk };
+}
+
+function parse(text: string, walk: SwaggerWalk | undefined): Node | undefined {
   const length = text.length;
   let pos = 0;
   // Children of the open containers, innermost last: each container takes its own as an array of exactly their number
@@ -99,13 +114,17 @@ export function parseStrictJsonObject(text: string): Node | undefined {
     pos += word.length;
   };
 
-  /** The value starting at `pos` (after whitespace), as a child of `parent`. */
-  const readValue = (parent: Node | undefined, depth: number): Node => {
+  /**
+   * The value starting at `pos` (after whitespace), as a child of `parent`. `visit`: the walk collects from this value
+   * (not inside an example payload); `ownerName`: the key of the property it is the value of (undefined in an array);
+   * `holderIsNameMap`: the object holding that property is a name map.
+   */
+  const readValue = (parent: Node | undefined, depth: number, visit: boolean, ownerName: string | undefined, holderIsNameMap: boolean): Node => {
     const c = skipSpace();
     const offset = pos;
     switch (c) {
-      case LBRACE: return readObject(parent, depth + 1);
-      case LBRACKET: return readArray(parent, depth + 1);
+      case LBRACE: return readObject(parent, depth + 1, visit, ownerName, holderIsNameMap);
+      case LBRACKET: return readArray(parent, depth + 1, visit);
       case QUOTE: {
         const value = readString();
         return { type: 'string', offset, length: pos - offset, parent, value } as Node;
@@ -121,9 +140,11 @@ export function parseStrictJsonObject(text: string): Node | undefined {
     }
   };
 
-  const readObject = (parent: Node | undefined, depth: number): Node => {
+  const readObject = (parent: Node | undefined, depth: number, visit: boolean, ownerName: string | undefined, holderIsNameMap: boolean): Node => {
     if (depth > MAX_DEPTH) throw NOT_STRICT;
     const node: Building = { type: 'object', offset: pos, length: -1, parent, children: undefined };
+    const nameMap = visit && isNameMap(ownerName, holderIsNameMap);
+    if (visit && !nameMap) walk!.keywordObjects.push(node);
     const from = pending.length;
     pos++; // {
     let c = skipSpace();
@@ -140,7 +161,9 @@ export function parseStrictJsonObject(text: string): Node | undefined {
       if (skipSpace() !== COLON) throw NOT_STRICT;
       property.colonOffset = pos;
       pos++;
-      const value = readValue(property, depth);
+      if (visit && !nameMap && isExtensionLike(name)) walk!.extensionKeys.push({ key, name, owner: node });
+      const value = readValue(property, depth, visit && !isPayload(name, nameMap), name, nameMap);
+      if (visit && value.type === 'string' && name === '$ref') walk!.refs.push(value);
       property.children = [key, value];
       property.length = value.offset + value.length - keyOffset;
       pending.push(property);
@@ -156,7 +179,7 @@ export function parseStrictJsonObject(text: string): Node | undefined {
     }
   };
 
-  const readArray = (parent: Node | undefined, depth: number): Node => {
+  const readArray = (parent: Node | undefined, depth: number, visit: boolean): Node => {
     if (depth > MAX_DEPTH) throw NOT_STRICT;
     const node: Building = { type: 'array', offset: pos, length: -1, parent, children: undefined };
     const from = pending.length;
@@ -166,7 +189,7 @@ export function parseStrictJsonObject(text: string): Node | undefined {
       return node;
     }
     for (;;) {
-      pending.push(readValue(node, depth));
+      pending.push(readValue(node, depth, visit, undefined, false));
       const c = skipSpace();
       if (c === COMMA) {
         pos++;
@@ -180,7 +203,7 @@ export function parseStrictJsonObject(text: string): Node | undefined {
 
   try {
     if (skipSpace() !== LBRACE) return undefined;
-    const root = readObject(undefined, 1);
+    const root = readObject(undefined, 1, walk !== undefined, undefined, false);
     if (skipSpace() !== -1) return undefined;
     delete (root as { parent?: Node }).parent;
     return root;

@@ -1,10 +1,10 @@
-// Webhook facts the notification rules share, computed once per model (a WeakMap cache): where `x-ms-notification-url`
+// Webhook facts the notification rules share, computed once per model (modelCache): where `x-ms-notification-url`
 // marks a property, which operations' input bodies reach each one (and by which chain of properties), and which
 // operations are webhooks. Source: Learn "Create a custom connector with an OpenAPI extension" (x-ms-notification-url
 // marks the callback URL property of a webhook registration's body; x-ms-notification-content, on the path, describes
 // the payload posted back) and the Webhooks table of "Fix Swagger Validator errors".
 import type { Node } from 'jsonc-parser';
-import { entries, str, val } from './model';
+import { entries, modelCache, str, val } from './model';
 import type { SwaggerModel, SwaggerOperationModel, SwaggerParameter } from './model';
 
 /** One step from a body parameter down to a property: the schema that holds it and how it is reached. */
@@ -41,7 +41,7 @@ export interface WebhookFacts {
   urlsOf: Map<SwaggerOperationModel, NotificationUrlSite[]>;
 }
 
-const cache = new WeakMap<SwaggerModel, WebhookFacts>();
+const cache = modelCache<WebhookFacts>();
 
 /** Schemas nested deeper than this are not followed (hostile input must not exhaust the stack). */
 const MAX_DEPTH = 200;
