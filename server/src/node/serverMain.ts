@@ -7,9 +7,6 @@ import { startServer } from '../server';
 import { formatError } from '../runSafe';
 import { nodeFileSystem } from './nodeFileSystem';
 import { GitBaseReader } from './gitBaseReader';
-import { tuneHeap } from './heapTuning';
-
-tuneHeap();
 
 const connection = createConnection(ProposedFeatures.all);
 
