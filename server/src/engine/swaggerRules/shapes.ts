@@ -94,7 +94,12 @@ function typeOf(node: Node): string {
 function fits(node: Node, types: readonly JsonType[]): boolean {
   if (!types.length) return true;
   const actual = node.type;
-  return types.some(x => x === actual || (x === 'integer' && actual === 'number' && Number.isInteger(node.value)));
+  // A plain loop: this runs for every value of the swagger.
+  for (let i = 0; i < types.length; i++) {
+    const x = types[i];
+    if (x === actual || (x === 'integer' && actual === 'number' && Number.isInteger(node.value))) return true;
+  }
+  return false;
 }
 
 const cache = new WeakMap<SwaggerModel, ShapeFindings>();
