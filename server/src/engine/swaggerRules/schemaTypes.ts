@@ -97,22 +97,24 @@ export function derived(model: SwaggerModel): Derived {
   }
   const definitions = val(model.root, 'definitions');
   const withTargets = (schema: Node | undefined, into: Set<Node>) => {
-    const seen = new Set<Node>();
-    for (let s = schema; s?.type === 'object' && !seen.has(s);) {
-      seen.add(s);
+    // A schema already in the set has had its references followed (or is on a loop): the walk stops there.
+    for (let s = schema; s?.type === 'object' && !into.has(s);) {
       into.add(s);
       const m = /^#\/definitions\/(.+)$/.exec(str(val(s, '$ref')) ?? '');
       s = m ? val(definitions, decodePointer(m[1])) : undefined;
     }
   };
   // Parameters reached from operations, and shared ones even when unused.
-  const parameters = new Set([...model.parameters.map(p => p.node), ...entries(val(model.root, 'parameters')).map(e => e.value)]);
+  const parameters = new Set(model.parameters.map(p => p.node));
+  for (const e of entries(val(model.root, 'parameters'))) parameters.add(e.value);
   const bodyRoots = new Set<Node>();
   for (const p of model.parameters) if (p.in === 'body') withTargets(val(p.node, 'schema'), bodyRoots);
   const responseRoots = new Set<Node>();
-  const sharedResponses = val(model.root, 'responses');
-  const responseObjects = [...entries(sharedResponses).map(e => e.value), ...model.operations.flatMap(op => entries(op.responses).map(e => e.value))];
-  for (const r of responseObjects) withTargets(val(r, 'schema'), responseRoots);
+  const responseSchemas = (responses: Node | undefined) => {
+    for (const e of entries(responses)) withTargets(val(e.value, 'schema'), responseRoots);
+  };
+  responseSchemas(val(model.root, 'responses'));
+  for (const op of model.operations) responseSchemas(op.responses);
   const out = { typed, parameters, bodyRoots, responseRoots };
   cache.set(model, out);
   return out;
