@@ -121,6 +121,21 @@ export function derived(model: SwaggerModel): Derived {
 }
 
 /**
+ * The typed objects that have a property `key`, in document order: both lists are in document order, so one merge of
+ * them replaces a look-up of `key` in each of the (many) typed objects.
+ */
+export function typedWith(model: SwaggerModel, key: string): TypedObject[] {
+  const typed = derived(model).typed;
+  const out: TypedObject[] = [];
+  let i = 0;
+  for (const o of keywordObjectsWith(model, key)) {
+    while (i < typed.length && typed[i].node.offset < o.offset) i++;
+    if (i < typed.length && typed[i].node === o) out.push(typed[i]);
+  }
+  return out;
+}
+
+/**
  * `value` written as the JSON type `type` when the conversion is exact (1 as "1", "42" as 42, "true" as true);
  * undefined otherwise (no guess at what a word or an object was meant to be).
  */
