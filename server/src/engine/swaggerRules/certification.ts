@@ -31,11 +31,25 @@ export const PRODUCT_NAMES: readonly string[] = ['Power Apps', 'Power Automate',
 export function restrictedWords(value: string, words: readonly string[]): { word: string; index: number; length: number }[] {
   const out: { word: string; index: number; length: number }[] = [];
   for (const word of words) {
-    const pattern = word.split(' ').map(escape).join('\\s*');
-    const re = new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'gi');
+    const re = wordPattern(word);
+    re.lastIndex = 0;
     for (let m = re.exec(value); m; m = re.exec(value)) out.push({ word, index: m.index, length: m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+// Each word's expression, compiled once (the rules ask for every swagger).
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+/** Whole-word, case-insensitive, with any space in the word optional. Global: callers reset lastIndex. */
+function wordPattern(word: string): RegExp {
+  let re = WORD_PATTERNS.get(word);
+  if (!re) {
+    const pattern = word.split(' ').map(escape).join('\\s*');
+    re = new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'gi');
+    WORD_PATTERNS.set(word, re);
+  }
+  return re;
 }
 
 function escape(s: string): string {

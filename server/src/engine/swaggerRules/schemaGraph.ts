@@ -1,7 +1,7 @@
 // Schema facts several of the swschema rules share, computed lazily once per model (modelCache, kept on the model):
 // following a `#/definitions/...` reference, and the schemas a request sends (body and formData inputs).
 import type { Node } from 'jsonc-parser';
-import { decodePointer, entries, modelCache, str, val } from './model';
+import { decodePointer, modelCache, str, val } from './model';
 import type { SwaggerModel } from './model';
 
 /** The definition a `{ "$ref": "#/definitions/X" }` schema points at (one hop; chains are the ref-loop rules' business). */
@@ -44,7 +44,8 @@ export function inputSchemas(model: SwaggerModel): Set<Node> {
     const node = resolveSchema(model, stack.pop());
     if (!node || seen.has(node)) continue;
     seen.add(node);
-    for (const e of entries(val(node, 'properties'))) stack.push(e.value);
+    const properties = val(node, 'properties');
+    if (properties?.type === 'object') for (const p of properties.children ?? []) { const v = p.children?.[1]; if (v && p.children?.[0]) stack.push(v); }
     const items = val(node, 'items');
     if (items?.type === 'array') stack.push(...(items.children ?? [])); else if (items) stack.push(items);
     const allOf = val(node, 'allOf');

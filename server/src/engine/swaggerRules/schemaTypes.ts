@@ -4,7 +4,7 @@
 // Computed once per model and shared by those rules.
 import { getNodeValue } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
-import { decodePointer, entries, modelCache, str, val } from './model';
+import { decodePointer, entries, keywordObjectsWith, modelCache, str, val } from './model';
 import type { SwaggerModel } from './model';
 
 export interface TypedObject {
@@ -43,48 +43,95 @@ interface Derived {
 
 const cache = modelCache<Derived>();
 
-/** Where a keyword object sits outside swagger typing: a security scheme's `type`, or the inside of an extension's value. */
-function outsideSchemas(model: SwaggerModel, securityDefinitions: Node | undefined, node: Node): boolean {
-  if (securityDefinitions && node.parent?.parent === securityDefinitions) return true;
-  for (let n: Node | undefined = node; n && n !== model.root; n = n.parent) {
-    const key = n.type === 'property' ? n.children?.[0]?.value : undefined;
-    // The notification's content is a schema; every other extension value is data of its own shape.
-    if (typeof key === 'string' && /^x-/i.test(key) && key !== 'x-ms-notification-content') return true;
-  }
-  return false;
+/**
+ * Whether keyword objects sit outside swagger typing: a security scheme's `type`, or the inside of an extension's
+ * value. Asked in document order, it remembers the last object found inside typing (its ancestors are clean, so a walk
+ * up stops at the first of them) and the last extension property found (everything within it is outside): a few steps
+ * per object instead of a walk to the root each.
+ */
+function outsideSchemas(model: SwaggerModel): (node: Node) => boolean {
+  const securityDefinitions = val(model.root, 'securityDefinitions');
+  let clean: Node | undefined;
+  let extension: Node | undefined;
+  return node => {
+    if (securityDefinitions && node.parent?.parent === securityDefinitions) return true;
+    if (extension && contains(extension, node)) return true;
+    for (let n: Node | undefined = node; n && n !== model.root; n = n.parent) {
+      if (clean && contains(n, clean)) break;
+      const key = n.type === 'property' ? n.children?.[0]?.value : undefined;
+      // The notification's content is a schema; every other extension value is data of its own shape.
+      if (typeof key === 'string' && isExtensionName(key) && key !== 'x-ms-notification-content') { extension = n; return true; }
+    }
+    clean = node;
+    return false;
+  };
+}
+
+/** Whether `inner` is `outer` or lies within it (one tree: spans nest or are apart). */
+function contains(outer: Node, inner: Node): boolean {
+  return outer.offset <= inner.offset && inner.offset + inner.length <= outer.offset + outer.length;
+}
+
+/** /^x-/i without a regular expression. */
+function isExtensionName(key: string): boolean {
+  const x = key.charCodeAt(0);
+  return (x === 0x78 || x === 0x58) && key.charCodeAt(1) === 0x2d;
 }
 
 export function derived(model: SwaggerModel): Derived {
   const hit = cache.get(model);
   if (hit) return hit;
   const typed: TypedObject[] = [];
-  const securityDefinitions = val(model.root, 'securityDefinitions');
-  for (const o of model.keywordObjects) {
-    const typeNode = val(o, 'type');
-    if (typeNode?.type !== 'string' || outsideSchemas(model, securityDefinitions, o)) continue;
-    const formatNode = val(o, 'format');
+  const outside = outsideSchemas(model);
+  for (const o of keywordObjectsWith(model, 'type')) {
+    // `type` and `format` in one pass over the keys (the last of a repeated key wins, as with val).
+    let typeNode: Node | undefined;
+    let formatNode: Node | undefined;
+    for (const p of o.children ?? []) {
+      const k = p.children?.[0]?.value;
+      if (k === 'type') typeNode = p.children?.[1];
+      else if (k === 'format') formatNode = p.children?.[1];
+    }
+    if (typeNode?.type !== 'string' || outside(o)) continue;
     typed.push({ node: o, typeNode, type: typeNode.value as string, formatNode, format: str(formatNode) });
   }
   const definitions = val(model.root, 'definitions');
   const withTargets = (schema: Node | undefined, into: Set<Node>) => {
-    const seen = new Set<Node>();
-    for (let s = schema; s?.type === 'object' && !seen.has(s);) {
-      seen.add(s);
+    // A schema already in the set has had its references followed (or is on a loop): the walk stops there.
+    for (let s = schema; s?.type === 'object' && !into.has(s);) {
       into.add(s);
       const m = /^#\/definitions\/(.+)$/.exec(str(val(s, '$ref')) ?? '');
       s = m ? val(definitions, decodePointer(m[1])) : undefined;
     }
   };
   // Parameters reached from operations, and shared ones even when unused.
-  const parameters = new Set([...model.parameters.map(p => p.node), ...entries(val(model.root, 'parameters')).map(e => e.value)]);
+  const parameters = new Set(model.parameters.map(p => p.node));
+  for (const e of entries(val(model.root, 'parameters'))) parameters.add(e.value);
   const bodyRoots = new Set<Node>();
   for (const p of model.parameters) if (p.in === 'body') withTargets(val(p.node, 'schema'), bodyRoots);
   const responseRoots = new Set<Node>();
-  const sharedResponses = val(model.root, 'responses');
-  const responseObjects = [...entries(sharedResponses).map(e => e.value), ...model.operations.flatMap(op => entries(op.responses).map(e => e.value))];
-  for (const r of responseObjects) withTargets(val(r, 'schema'), responseRoots);
+  const responseSchemas = (responses: Node | undefined) => {
+    for (const e of entries(responses)) withTargets(val(e.value, 'schema'), responseRoots);
+  };
+  responseSchemas(val(model.root, 'responses'));
+  for (const op of model.operations) responseSchemas(op.responses);
   const out = { typed, parameters, bodyRoots, responseRoots };
   cache.set(model, out);
+  return out;
+}
+
+/**
+ * The typed objects that have a property `key`, in document order: both lists are in document order, so one merge of
+ * them replaces a look-up of `key` in each of the (many) typed objects.
+ */
+export function typedWith(model: SwaggerModel, key: string): TypedObject[] {
+  const typed = derived(model).typed;
+  const out: TypedObject[] = [];
+  let i = 0;
+  for (const o of keywordObjectsWith(model, key)) {
+    while (i < typed.length && typed[i].node.offset < o.offset) i++;
+    if (i < typed.length && typed[i].node === o) out.push(typed[i]);
+  }
   return out;
 }
 

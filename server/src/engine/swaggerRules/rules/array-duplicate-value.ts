@@ -1,6 +1,7 @@
 // Lists whose values must be unique: `enum`, a schema's `required`, `schemes`, `consumes`, `produces` and an
 // operation's `tags`.
 import type { Node } from 'jsonc-parser';
+import { keywordObjectsWith } from '../model';
 import type { SwaggerRule } from '../types';
 import { removeFix, shortValue } from '../helpers';
 
@@ -22,13 +23,10 @@ export const rule: SwaggerRule = {
         if (key && value?.type === 'array' && UNIQUE.has(String(key.value))) lists.push({ name: String(key.value), list: value });
       }
     };
-    collect(model.root);
-    for (const o of model.keywordObjects) collect(o);
-    for (const op of model.operations) collect(op.node);
-    const done = new Set<Node>();
+    // The keyword objects (the root and every operation among them) with one of these keys, each once, in document order.
+    const objects = [...UNIQUE].flatMap(name => keywordObjectsWith(model, name)).sort((a, b) => a.offset - b.offset);
+    objects.forEach((o, i) => { if (o !== objects[i - 1]) collect(o); });
     for (const { name, list } of lists) {
-      if (done.has(list)) continue;
-      done.add(list);
       // A merged connector repeats an enum value (tolerated, so a warning). Root `tags` are objects (tag-redefined checks those); only scalar values are compared.
       const seen = new Set<string>();
       for (const item of list.children ?? []) {

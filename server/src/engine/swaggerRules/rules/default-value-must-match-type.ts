@@ -2,7 +2,7 @@
 // the `enum`) is rejected by the designer or by the API.
 import { str, val } from '../model';
 import type { SwaggerRule } from '../types';
-import { convertScalar, derived, fitsType, inEnum, jsonTypeOf } from '../schemaTypes';
+import { convertScalar, fitsType, inEnum, jsonTypeOf, typedWith } from '../schemaTypes';
 import { replaceFix } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -13,7 +13,7 @@ export const rule: SwaggerRule = {
   description: 'A `default` value is not of the declared `type` (JSON types: string, integer, number, boolean, array, object), or is not in the `enum`.',
   fixable: true,
   check(model, ctx) {
-    for (const t of derived(model).typed) {
+    for (const t of typedWith(model, 'default')) {
       const value = val(t.node, 'default');
       if (!value) continue;
       const enumNode = val(t.node, 'enum');

@@ -1,6 +1,6 @@
 // The discriminator names the property whose value says which subtype an object is: it must be present (required)
 // and a string, or the subtype cannot be told.
-import { entries, str, val } from '../model';
+import { entries, keywordObjectsWith, str, val } from '../model';
 import type { SwaggerRule } from '../types';
 import { addFix, appendFix, shortValue } from '../helpers';
 import { requiredNames, resolveSchema } from '../schemaGraph';
@@ -13,7 +13,7 @@ export const rule: SwaggerRule = {
   description: 'A schema\'s `discriminator` is not the name of one of its required string properties.',
   fixable: true,
   check(model, ctx) {
-    for (const o of model.keywordObjects) {
+    for (const o of keywordObjectsWith(model, 'discriminator')) {
       const node = val(o, 'discriminator');
       if (!node) continue;
       const name = str(node);

@@ -1,6 +1,6 @@
 // `filterFunctions` lists the filter functions a column supports; an empty list says nothing and is rejected.
 import type { SwaggerRule } from '../types';
-import { prop } from '../model';
+import { keywordObjectsWith, prop } from '../model';
 import { removeFix } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -11,7 +11,7 @@ export const rule: SwaggerRule = {
   description: 'A `filterFunctions` list is empty.',
   fixable: true,
   check(model, ctx) {
-    for (const object of model.keywordObjects) {
+    for (const object of keywordObjectsWith(model, 'filterFunctions')) {
       const value = prop(object, 'filterFunctions')?.children?.[1];
       if (value?.type !== 'array' || value.children?.length) continue;
       ctx.report({

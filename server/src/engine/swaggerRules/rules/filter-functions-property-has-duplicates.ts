@@ -1,6 +1,6 @@
 // `filterFunctions` is a set of function names: a repeated name is rejected.
 import type { SwaggerRule } from '../types';
-import { prop } from '../model';
+import { keywordObjectsWith, prop } from '../model';
 import { removeFix, shortValue } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -11,7 +11,7 @@ export const rule: SwaggerRule = {
   description: 'A `filterFunctions` list names the same function more than once.',
   fixable: true,
   check(model, ctx) {
-    for (const object of model.keywordObjects) {
+    for (const object of keywordObjectsWith(model, 'filterFunctions')) {
       const value = prop(object, 'filterFunctions')?.children?.[1];
       if (value?.type !== 'array') continue;
       const seen = new Set<string>();

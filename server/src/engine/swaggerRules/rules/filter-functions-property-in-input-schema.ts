@@ -1,7 +1,7 @@
 // `filterFunctions` describes how the rows an operation returns can be filtered: it means something only in a
 // response schema, never in what the user sends.
 import type { SwaggerRule } from '../types';
-import { prop } from '../model';
+import { keywordObjectsWith, prop } from '../model';
 import { removeFix } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -17,7 +17,7 @@ export const rule: SwaggerRule = {
     const ranges = model.parameters.map(p => [p.node.offset, p.node.offset + p.node.length] as const).sort((a, b) => a[0] - b[0]);
     if (!ranges.length) return;
     const inInput = (offset: number) => ranges.some(([start, end]) => start <= offset && offset < end);
-    for (const object of model.keywordObjects) {
+    for (const object of keywordObjectsWith(model, 'filterFunctions')) {
       const property = prop(object, 'filterFunctions');
       const key = property?.children?.[0];
       const value = property?.children?.[1];

@@ -1,7 +1,7 @@
 // An enum value of another JSON type than the schema's `type` can never be sent as that type.
 import { val } from '../model';
 import type { SwaggerRule } from '../types';
-import { convertScalar, derived, fitsType, jsonTypeOf } from '../schemaTypes';
+import { convertScalar, fitsType, jsonTypeOf, typedWith } from '../schemaTypes';
 import { replaceFix } from '../helpers';
 
 export const rule: SwaggerRule = {
@@ -12,7 +12,7 @@ export const rule: SwaggerRule = {
   description: 'An `enum` value is not of the schema\'s or parameter\'s `type` (e.g. the string "1" in an integer enum).',
   fixable: true,
   check(model, ctx) {
-    for (const t of derived(model).typed) {
+    for (const t of typedWith(model, 'enum')) {
       const list = val(t.node, 'enum');
       if (list?.type !== 'array') continue;
       for (const item of list.children ?? []) {

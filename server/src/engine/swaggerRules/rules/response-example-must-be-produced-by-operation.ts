@@ -18,10 +18,12 @@ export const rule: SwaggerRule = {
       // The operation's own list replaces the root one; with neither, nothing says what it produces: left alone.
       const list = val(op.node, 'produces') ?? rootProduces;
       if (list?.type !== 'array') continue;
-      const produced = new Set((list.children ?? []).map(c => str(c)).filter((s): s is string => s !== undefined).map(bare));
+      // The produced types are read only for an operation with a response example (few have one).
+      let produced: Set<string> | undefined;
       for (const r of entries(op.responses)) {
         const response = resolveResponse(model, r.value);
         for (const x of entries(val(response, 'examples'))) {
+          produced ??= new Set((list.children ?? []).map(c => str(c)).filter((s): s is string => s !== undefined).map(bare));
           if (produced.has(bare(x.name))) continue;
           ctx.report({
             node: x.key,
