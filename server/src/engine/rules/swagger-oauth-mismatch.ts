@@ -37,7 +37,8 @@ export const rule: Rule = {
   description: 'The swagger\'s oauth2 `authorizationUrl`/`tokenUrl` hosts or `scopes` differ from `oAuthSettings`.',
   check(model, ctx) {
     const swagger = ctx.swagger;
-    if (!isPaired(swagger)) return;
+    // Most files have no oAuthSettings: nothing to compare, so the swagger's definitions are not even read.
+    if (!isPaired(swagger) || !model.oauthSettings.length) return;
     const defs: OAuthDefinition[] = [];
     for (const [name, value] of Object.entries(swagger.securityDefinitions ?? {})) {
       const v = value as { type?: unknown; authorizationUrl?: unknown; tokenUrl?: unknown; scopes?: unknown } | null;
@@ -50,7 +51,7 @@ export const rule: Rule = {
       });
     }
     if (!defs.length) return;
-    const file = swaggerName(swagger);
+    const file = () => swaggerName(swagger);
 
     for (const settings of model.oauthSettings) {
       // Entra ID and the other first-class providers get their endpoints from the platform, not from the swagger.
@@ -65,7 +66,7 @@ export const rule: Rule = {
           const d = theirs[0];
           ctx.report({
             node,
-            message: `The ${key} host differs from ${file}: oAuthSettings has "${ours}" (${host}), security definition "${d.name}" has "${d[key]}" (${hostOf(d[key])}).`,
+            message: `The ${key} host differs from ${file()}: oAuthSettings has "${ours}" (${host}), security definition "${d.name}" has "${d[key]}" (${hostOf(d[key])}).`,
             data: { swaggerValue: d[key] },
           });
         }
@@ -78,7 +79,7 @@ export const rule: Rule = {
       const d = withScopes[0];
       ctx.report({
         node: scopesNode,
-        message: `The scopes differ from ${file}: oAuthSettings.scopes has ${JSON.stringify(ours.join(' '))}, security definition "${d.name}" has ${JSON.stringify(d.scopes.join(' '))}.`,
+        message: `The scopes differ from ${file()}: oAuthSettings.scopes has ${JSON.stringify(ours.join(' '))}, security definition "${d.name}" has ${JSON.stringify(d.scopes.join(' '))}.`,
       });
     }
   },

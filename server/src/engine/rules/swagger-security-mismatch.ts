@@ -54,58 +54,60 @@ export const rule: Rule = {
     const swagger = ctx.swagger;
     if (!isPaired(swagger)) return;
     const defs = definitions(swagger);
-    const file = swaggerName(swagger);
+    // The swagger's name and the other message parts are built only for a finding (most files have none).
+    const file = () => swaggerName(swagger);
     if (model.parameterSets?.sets.length) checkSets(model, ctx, defs, file);
     else checkSingle(model, ctx, defs, file);
   },
 };
 
-function checkSingle(model: ConnectorModel, ctx: RuleContext, defs: Definition[], file: string): void {
+function checkSingle(model: ConnectorModel, ctx: RuleContext, defs: Definition[], file: () => string): void {
   const params = model.connectionParameters?.parameters ?? [];
   const anchor: ASTNode | undefined = model.connectionParameters?.property.keyNode ?? model.propertiesProperty?.keyNode;
   for (const def of defs) {
     if (provides(params, def.type)) continue;
     let message: string;
     if (def.type === 'apiKey') {
-      message = `Security definition ${def.label} in ${file} has no matching connection parameter: add a "securestring" parameter (usually "api_key") so the connection asks for the key.`;
+      message = `Security definition ${def.label} in ${file()} has no matching connection parameter: add a "securestring" parameter (usually "api_key") so the connection asks for the key.`;
     } else if (def.type === 'basic') {
       const missing = ['username', 'password'].filter(n => !named(params, n));
-      message = `Security definition ${def.label} in ${file} expects connection parameters "username" and "password"; missing: ${missing.map(m => `"${m}"`).join(' and ')}.`;
+      message = `Security definition ${def.label} in ${file()} expects connection parameters "username" and "password"; missing: ${missing.map(m => `"${m}"`).join(' and ')}.`;
     } else {
-      message = `Security definition ${def.label} in ${file} has no matching connection parameter: add an "oauthSetting" parameter named "token" with oAuthSettings.`;
+      message = `Security definition ${def.label} in ${file()} has no matching connection parameter: add an "oauthSetting" parameter named "token" with oAuthSettings.`;
     }
     if (anchor) ctx.report({ node: anchor, message, data: { securityDefinition: def.name } });
   }
 
-  const referenced = new Set(model.references.map(r => r.name));
+  let referencedNames: Set<string> | undefined;
+  const referenced = (name: string) => (referencedNames ??= new Set(model.references.map(r => r.name))).has(name);
   const has = (type: AuthKind) => defs.some(d => d.type === type);
-  const declared = defs.length ? `declares only ${defs.map(d => d.label).join(', ')}` : 'has no securityDefinitions';
+  const declared = () => defs.length ? `declares only ${defs.map(d => d.label).join(', ')}` : 'has no securityDefinitions';
   for (const p of params.filter(isOAuth)) {
     if (has('oauth2')) continue;
     ctx.report({
       node: p.property.keyNode, severity: 'information',
-      message: `Parameter "${p.name}" is an OAuth setting, but ${file} ${declared}; add an oauth2 security definition so the swagger describes the same sign-in.`,
+      message: `Parameter "${p.name}" is an OAuth setting, but ${file()} ${declared()}; add an oauth2 security definition so the swagger describes the same sign-in.`,
     });
   }
   if (!has('apiKey') && !has('basic')) {
     for (const p of keyParams(params)) {
-      if (referenced.has(p.name)) continue; // a policy sends it (setheader/setqueryparameter): no definition needed
+      if (referenced(p.name)) continue; // a policy sends it (setheader/setqueryparameter): no definition needed
       ctx.report({
         node: p.property.keyNode, severity: 'information',
-        message: `Secure parameter "${p.name}" has no apiKey security definition (${file} ${declared}) and no policy uses @connectionParameters('${p.name}'); unless the operations send it another way, add an apiKey security definition or a policy that sends it.`,
+        message: `Secure parameter "${p.name}" has no apiKey security definition (${file()} ${declared()}) and no policy uses @connectionParameters('${p.name}'); unless the operations send it another way, add an apiKey security definition or a policy that sends it.`,
       });
     }
   }
-  if (!has('basic') && named(params, 'username') && named(params, 'password') && !referenced.has(named(params, 'password')!.name)) {
+  if (!has('basic') && named(params, 'username') && named(params, 'password') && !referenced(named(params, 'password')!.name)) {
     const p = named(params, 'password')!;
     ctx.report({
       node: p.property.keyNode, severity: 'information',
-      message: `Parameters "username" and "password" look like basic authentication, but ${file} ${declared}; add a security definition of type "basic".`,
+      message: `Parameters "username" and "password" look like basic authentication, but ${file()} ${declared()}; add a security definition of type "basic".`,
     });
   }
 }
 
-function checkSets(model: ConnectorModel, ctx: RuleContext, defs: Definition[], file: string): void {
+function checkSets(model: ConnectorModel, ctx: RuleContext, defs: Definition[], file: () => string): void {
   // Real multi-auth connectors often leave securityDefinitions empty (the sets are the truth), so only a swagger
   // that declares something is compared, and only at information level.
   if (!defs.length) return;
@@ -118,7 +120,7 @@ function checkSets(model: ConnectorModel, ctx: RuleContext, defs: Definition[], 
       if (defs.some(d => d.type === kind)) continue;
       ctx.report({
         node: set.nameNode ?? set.node, severity: 'information',
-        message: `Set ${setLabel(set.index, set.name)} signs in with ${KIND_WORDS[kind]}, but ${file} has no ${kind} security definition (it declares ${defs.map(d => d.label).join(', ')}).`,
+        message: `Set ${setLabel(set.index, set.name)} signs in with ${KIND_WORDS[kind]}, but ${file()} has no ${kind} security definition (it declares ${defs.map(d => d.label).join(', ')}).`,
       });
     }
   }
@@ -127,7 +129,7 @@ function checkSets(model: ConnectorModel, ctx: RuleContext, defs: Definition[], 
     if (used.has(def.type)) continue;
     ctx.report({
       node: anchor, severity: 'information',
-      message: `Security definition ${def.label} in ${file} matches no connection parameter set: no set has ${def.type === 'oauth2' ? 'an "oauthSetting" parameter' : def.type === 'basic' ? '"username" and "password"' : 'a "securestring" parameter'}.`,
+      message: `Security definition ${def.label} in ${file()} matches no connection parameter set: no set has ${def.type === 'oauth2' ? 'an "oauthSetting" parameter' : def.type === 'basic' ? '"username" and "password"' : 'a "securestring" parameter'}.`,
       data: { securityDefinition: def.name },
     });
   }

@@ -2,13 +2,31 @@
 // (swaggerRules/model.ts), for callers that build that model anyway: the command line validates every swagger it
 // pairs, so one jsonc parse serves both instead of JSON.parse for pairing plus jsonc-parser for the rules. The result
 // is what parseSwagger gives for the same text (JSON.parse semantics: the last of duplicate keys wins, at the place
-// of the first), plus the operationId offsets that parseSwagger computes lazily.
+// of the first), plus the operationId offsets that parseSwagger computes lazily, and without the swagger text unless
+// asked for (only go-to-definition reads it, and the command line never navigates).
+//
+// The context outlives the model: the command line holds the contexts of the files it looks ahead to, the bench
+// holds hundreds. So it holds no tree node, and its strings are copies: a string the model took from the text is a
+// slice of it, and V8 keeps the whole parent text (up to megabytes) alive for any slice of 13 characters or more.
 import { getNodeValue, Node } from 'jsonc-parser';
 import { decodePointer, METHODS, SwaggerModel, str, val } from '../swaggerRules/model';
 import type { PairingKind, SwaggerContext, SwaggerOperation } from './types';
 
-export function swaggerContextFromModel(uri: string, model: SwaggerModel, pairedBy?: PairingKind): SwaggerContext {
+export interface FromModelOptions {
+  /** Keep the swagger text on the context, for go-to-definition ranges (default: not kept). */
+  withText?: boolean;
+}
+
+export function swaggerContextFromModel(uri: string, model: SwaggerModel, pairedBy?: PairingKind, options: FromModelOptions = {}): SwaggerContext {
   const { root, text } = model;
+  // One copy per distinct string (parameter names repeat across operations).
+  const copies = new Map<string, string>();
+  const own = (value: string): string => {
+    let copy = copies.get(value);
+    if (copy === undefined) copies.set(value, copy = ownCopy(value));
+    return copy;
+  };
+  const ownOptional = (value: string | undefined) => value === undefined ? undefined : own(value);
   const sharedParameters = val(root, 'parameters');
   const paramName = (item: Node): string | undefined => {
     if (item.type !== 'object') return undefined;
@@ -18,10 +36,11 @@ export function swaggerContextFromModel(uri: string, model: SwaggerModel, paired
       if (ref.type === 'string') {
         const m = /^#\/parameters\/(.+)$/.exec(ref.value as string);
         const target = m ? val(sharedParameters, decodePointer(m[1])) : undefined;
-        return target?.type === 'object' ? str(val(target, 'name')) : undefined;
+        const name = target?.type === 'object' ? str(val(target, 'name')) : undefined;
+        return ownOptional(name);
       }
     }
-    return str(val(item, 'name'));
+    return ownOptional(str(val(item, 'name')));
   };
   const names = (list: Node | undefined): string[] =>
     list?.type === 'array' ? (list.children ?? []).map(paramName).filter((n): n is string => n !== undefined) : [];
@@ -34,14 +53,15 @@ export function swaggerContextFromModel(uri: string, model: SwaggerModel, paired
       const method = key.toLowerCase();
       if (!METHODS.includes(method) || op.type !== 'object') continue;
       const idNode = val(op, 'operationId');
-      const operationId = str(idNode);
-      if (!operationId || operations.has(operationId)) continue; // the first declaration is where go-to-definition lands
+      const id = str(idNode);
+      if (!id || operations.has(id)) continue; // the first declaration is where go-to-definition lands
+      const operationId = own(id);
       operations.set(operationId, {
         operationId,
         method: method.toUpperCase(),
-        path,
-        summary: str(val(op, 'summary')),
-        description: str(val(op, 'description')),
+        path: own(path),
+        summary: ownOptional(str(val(op, 'summary'))),
+        description: ownOptional(str(val(op, 'description'))),
         parameters: [...new Set([...common, ...names(val(op, 'parameters'))])],
         offset: idNode!.offset,
         length: idNode!.length,
@@ -55,10 +75,19 @@ export function swaggerContextFromModel(uri: string, model: SwaggerModel, paired
     securityDefinitions: security?.type === 'object' ? plainValue(text, security) as Record<string, unknown> : {},
     pairedBy,
     status: 'paired',
-    host: str(val(root, 'host')),
-    basePath: str(val(root, 'basePath')),
-    text,
+    host: ownOptional(str(val(root, 'host'))),
+    basePath: ownOptional(str(val(root, 'basePath'))),
+    ...(options.withText ? { text } : {}),
   };
+}
+
+/**
+ * A string with storage of its own. JSON.parse of the quoted string builds a new string from a source of the string's
+ * own length, so nothing of the swagger text stays reachable through it (a concatenation or `slice` would not do:
+ * V8 may answer either with a view of the original).
+ */
+export function ownCopy(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 /**
