@@ -1,7 +1,7 @@
 // Our full swagger analysis against Spectral's built-in OpenAPI ruleset (`spectral:oas`), the generic linter authors
 // would otherwise run, on the same corpus swaggers: each side is one process that reads and checks every file, timed
 // by its own CPU time (wall time reported too). Ours is validateSwaggerText with every rule on (profile certified),
-// in a process set up as the command line sets its own up (tuneHeap).
+// in a process set up as the command line sets its own up (tuneCommandLine).
 // Spectral runs from the dev dependency with a ruleset file in a temporary folder that extends `spectral:oas` (the
 // ruleset ships in the package: nothing is downloaded; the preload refuses any connection and the row says if one
 // was attempted).
@@ -11,14 +11,14 @@ import * as path from 'path';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { validateSwaggerText } from '../../server/src/engine/swaggerRules/validate';
 import { fileUri } from '../../server/src/node/nodeFileSystem';
-import { tuneHeap } from '../../server/src/node/heapTuning';
+import { tuneCommandLine } from '../../server/src/node/v8Tuning';
 import { ChildRun, corpusFiles, fmt, median, ROOT, runNodeChild } from './measure';
 
 const ROUNDS = Number(process.env.BENCH_SPECTRAL_ROUNDS ?? 1);
 
 /** The child side of ours: `bench.js --child-swaggers <list file>`; prints the number of findings. */
 export function swaggerChild(listFile: string): void {
-  tuneHeap(); // as the command line does at start
+  tuneCommandLine(); // as the command line does at start
   const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
   let findings = 0;
   const settings = { ...DEFAULT_SETTINGS, profile: 'certified' as const };

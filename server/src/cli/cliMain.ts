@@ -17,7 +17,7 @@ import { formatStylish, summaryLine } from './formatters/stylish';
 import { countReport, RunReport } from './report';
 import { SettingsResolver } from './settingsResolver';
 import { createSwaggerLookup, SwaggerParses } from './swagger';
-import { tuneHeap } from '../node/heapTuning';
+import { tuneCommandLine } from '../node/v8Tuning';
 import { version as packageVersion } from '../../../package.json';
 
 export interface CliIo {
@@ -134,7 +134,7 @@ function fail(io: CliIo, e: unknown): number {
 }
 
 if (require.main === module) {
-  tuneHeap();
+  tuneCommandLine();
   runCli(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env })
     .then(code => { process.exitCode = code; }, e => { process.exitCode = fail({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }, e); });
 }

@@ -7,6 +7,9 @@ import { startServer } from '../server';
 import { formatError } from '../runSafe';
 import { nodeFileSystem } from './nodeFileSystem';
 import { GitBaseReader } from './gitBaseReader';
+import { tuneLanguageServer } from './v8Tuning';
+
+tuneLanguageServer();
 
 const connection = createConnection(ProposedFeatures.all);
 
