@@ -5,11 +5,9 @@
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, CompletionList, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, caret, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
-
-interface WireAction { title: string; kind?: string; isPreferred?: boolean; diagnostics?: Diagnostic[]; edit?: { changes?: Record<string, TextEdit[]> } }
 
 const SWAGGER = `{
   "swagger": "2.0",
@@ -40,7 +38,7 @@ const SWAGGER = `{
 
 const line = (d: Diagnostic, text: string) => `${d.code} [${textAt(text, d.range)}] ${d.range.start.line + 1}:${d.range.start.character + 1}`;
 
-function apply(uri: string, text: string, action: WireAction): string {
+function apply(uri: string, text: string, action: CodeAction): string {
   const edits = action.edit?.changes?.[uri];
   assert.ok(edits?.length, `"${action.title}" carries an edit`);
   return applyEdits(text, edits);
@@ -114,16 +112,16 @@ describe('the swagger opened as json, over stdio', () => {
     const uri = 'file:///projects/connectors/sw4/apiDefinition.swagger.json';
     await client.open(uri, SWAGGER, 'json');
     const [finding] = await client.diagnosticsFor(uri);
-    const actions = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] } });
     assert.deepEqual(actions.map(a => [a.title, a.kind, a.isPreferred]), [['Add "x-ms-url-encoding": "single"', 'quickfix', true]]);
     const fixed = apply(uri, SWAGGER, actions[0]);
     assert.equal(fixed, SWAGGER.replace('"x-ms-visibility": "important"\n', '"x-ms-visibility": "important",\n            "x-ms-url-encoding": "single"\n'));
-    const all = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.deepEqual(all.map(a => a.title), ['Fix all safe swagger problems']);
     assert.equal(apply(uri, SWAGGER, all[0]), fixed);
     await client.change(uri, fixed, 2);
     assert.deepEqual(await client.diagnosticsFor(uri, 2), []);
-    assert.deepEqual(await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } }), []);
+    assert.deepEqual(await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } }), []);
     await client.close(uri);
   });
 

@@ -3,11 +3,9 @@
 // quick fix the server offers.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { applyEdits, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
-
-interface WireAction { title: string; edit?: { changes?: Record<string, TextEdit[]> } }
 
 const SWAGGER = JSON.stringify({
   swagger: '2.0', info: { title: 'Contoso', version: '1.0' }, host: 'api.contoso.com', basePath: '/', schemes: ['https'],
@@ -46,7 +44,7 @@ describe('the x-ms-dynamic-* rules over stdio', () => {
     ].sort());
     const mismatch = diagnostics.find(d => d.code === 'dynamic-properties-item-value-path-mismatch')!;
     assert.equal((mismatch.data as { validatorName?: string }).validatorName, 'DynamicPropertiesItemValuePathMismatch');
-    const actions = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch], only: ['quickfix'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: mismatch.range, context: { diagnostics: [mismatch], only: ['quickfix'] } });
     assert.deepEqual(actions.map(a => a.title), ['Change to "value"']);
     const fixed = applyEdits(SWAGGER, actions[0].edit!.changes![uri]);
     assert.equal(fixed, SWAGGER.replace('"itemValuePath": "value/properties"', '"itemValuePath": "value"'));

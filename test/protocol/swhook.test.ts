@@ -3,11 +3,9 @@
 // (it changes what users see), and the fixed buffer re-checked clean.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { applyEdits, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
-
-interface WireAction { title: string; kind?: string; edit?: { changes?: Record<string, TextEdit[]> } }
 
 const SWAGGER = `{
   "swagger": "2.0",
@@ -72,12 +70,12 @@ describe('webhook, family and path-template findings over stdio', () => {
       'operation-revision-empty 2 ["x-ms-api-annotation"] OperationRevisionEmpty',
     ]);
     const finding = diagnostics.find(d => d.code === 'notification-url-not-internal')!;
-    const actions = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] } });
     assert.deepEqual(actions.map(a => [a.title, a.kind]), [['Add "x-ms-visibility": "internal"', 'quickfix']]);
     const fixed = applyEdits(SWAGGER, actions[0].edit!.changes![uri]);
     assert.equal(fixed.split('"x-ms-visibility": "internal"').length, 2, 'one visibility added');
     // Hiding a field changes what users see: not something fix-all does blindly.
-    const all = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.ok(!all.some(a => JSON.stringify(a.edit ?? {}).includes('x-ms-visibility')));
     await client.change(uri, fixed, 2);
     const after = await client.diagnosticsFor(uri, 2);

@@ -3,11 +3,9 @@
 // finding (an OpenAPI 3 keyword in a schema) arrives on its key with the validator's name.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { applyEdits, textAt } from '../support/caret';
 import { LspTestClient } from '../support/lspClient';
-
-interface WireAction { title: string; kind?: string; isPreferred?: boolean; edit?: { changes?: Record<string, TextEdit[]> } }
 
 const SWAGGER = `{
   "swagger": "2.0",
@@ -29,7 +27,7 @@ describe('swschema rules over stdio', () => {
     await client.open(uri, SWAGGER, 'json');
     const findings = (await client.diagnosticsFor(uri)).filter((d: Diagnostic) => d.code === 'host-name-not-valid');
     assert.equal(findings.length, 1);
-    const actions = await client.request<WireAction[]>('textDocument/codeAction', { textDocument: { uri }, range: findings[0].range, context: { diagnostics: findings, only: ['quickfix'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: findings[0].range, context: { diagnostics: findings, only: ['quickfix'] } });
     assert.deepEqual(actions.map(a => a.title), ['Change host to "api.contoso.com" and basePath to "/v2"']);
     const edits = actions[0].edit?.changes?.[uri] ?? [];
     assert.equal(edits.length, 2);

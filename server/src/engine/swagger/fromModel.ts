@@ -2,8 +2,8 @@
 // (swaggerRules/model.ts), for callers that build that model anyway: the command line validates every swagger it
 // pairs, so one jsonc parse serves both instead of JSON.parse for pairing plus jsonc-parser for the rules. The result
 // is what parseSwagger gives for the same text (JSON.parse semantics: the last of duplicate keys wins, at the place
-// of the first), plus the operationId offsets that parseSwagger computes lazily, and without the swagger text unless
-// asked for (only go-to-definition reads it, and the command line never navigates).
+// of the first), plus the operationId offsets that parseSwagger computes lazily, and without the swagger text (only
+// go-to-definition reads it, and the command line, the one caller, never navigates).
 //
 // The context outlives the model: the command line holds the contexts of the files it looks ahead to, the bench
 // holds hundreds. So it holds no tree node, and its strings are copies: a string the model took from the text is a
@@ -12,12 +12,7 @@ import { getNodeValue, Node } from 'jsonc-parser';
 import { decodePointer, METHODS, SwaggerModel, str, val } from '../swaggerRules/model';
 import type { PairingKind, SwaggerContext, SwaggerOperation } from './types';
 
-export interface FromModelOptions {
-  /** Keep the swagger text on the context, for go-to-definition ranges (default: not kept). */
-  withText?: boolean;
-}
-
-export function swaggerContextFromModel(uri: string, model: SwaggerModel, pairedBy?: PairingKind, options: FromModelOptions = {}): SwaggerContext {
+export function swaggerContextFromModel(uri: string, model: SwaggerModel, pairedBy?: PairingKind): SwaggerContext {
   const { root, text } = model;
   // One copy per distinct string (parameter names repeat across operations).
   const copies = new Map<string, string>();
@@ -77,7 +72,6 @@ export function swaggerContextFromModel(uri: string, model: SwaggerModel, paired
     status: 'paired',
     host: ownOptional(str(val(root, 'host'))),
     basePath: ownOptional(str(val(root, 'basePath'))),
-    ...(options.withText ? { text } : {}),
   };
 }
 

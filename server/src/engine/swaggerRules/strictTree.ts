@@ -18,22 +18,13 @@ type Building = { -readonly [K in keyof Node]: Node[K] };
 class NotStrict extends Error {}
 const NOT_STRICT = new NotStrict();
 
-/** The tree parseTree(text, [], { allowTrailingComma: true }) gives, when `text` is a strict JSON object; else undefined. */
-export function parseStrictJsonObject(text: string): Node | undefined {
-  return parse(text, undefined);
-}
-
 /**
- * The same tree, and what walkSwaggerTree would collect from it, gathered while the tree is built (one pass over the
+ * The tree parseTree(text, [], { allowTrailingComma: true }) gives, when `text` is a strict JSON object (else
+ * undefined), and what walkSwaggerTree would collect from it, gathered while the tree is built (one pass over the
  * text instead of a second one over a megabyte's nodes).
  */
 export function parseStrictSwagger(text: string): { root: Node; walk: SwaggerWalk } | undefined {
   const walk: SwaggerWalk = { refs: [], extensionKeys: [], keywordObjects: [] };
-  const root = parse(text, walk);
-  return root && { root, walk };
-}
-
-function parse(text: string, walk: SwaggerWalk | undefined): Node | undefined {
   const length = text.length;
   let pos = 0;
   // Children of the open containers, innermost last: each container takes its own as an array of exactly their number
@@ -144,7 +135,7 @@ function parse(text: string, walk: SwaggerWalk | undefined): Node | undefined {
     if (depth > MAX_DEPTH) throw NOT_STRICT;
     const node: Building = { type: 'object', offset: pos, length: -1, parent, children: undefined };
     const nameMap = visit && isNameMap(ownerName, holderIsNameMap);
-    if (visit && !nameMap) walk!.keywordObjects.push(node);
+    if (visit && !nameMap) walk.keywordObjects.push(node);
     const from = pending.length;
     pos++; // {
     let c = skipSpace();
@@ -161,9 +152,9 @@ function parse(text: string, walk: SwaggerWalk | undefined): Node | undefined {
       if (skipSpace() !== COLON) throw NOT_STRICT;
       property.colonOffset = pos;
       pos++;
-      if (visit && !nameMap && isExtensionLike(name)) walk!.extensionKeys.push({ key, name, owner: node });
+      if (visit && !nameMap && isExtensionLike(name)) walk.extensionKeys.push({ key, name, owner: node });
       const value = readValue(property, depth, visit && !isPayload(name, nameMap), name, nameMap);
-      if (visit && value.type === 'string' && name === '$ref') walk!.refs.push(value);
+      if (visit && value.type === 'string' && name === '$ref') walk.refs.push(value);
       property.children = [key, value];
       property.length = value.offset + value.length - keyOffset;
       pending.push(property);
@@ -203,10 +194,10 @@ function parse(text: string, walk: SwaggerWalk | undefined): Node | undefined {
 
   try {
     if (skipSpace() !== LBRACE) return undefined;
-    const root = readObject(undefined, 1, walk !== undefined, undefined, false);
+    const root = readObject(undefined, 1, true, undefined, false);
     if (skipSpace() !== -1) return undefined;
     delete (root as { parent?: Node }).parent;
-    return root;
+    return { root, walk };
   } catch (e) {
     if (e === NOT_STRICT || e instanceof RangeError) return undefined;
     throw e;
