@@ -23,6 +23,8 @@ import { LIMITS } from '../server/src/engine/limits';
 import { RULES } from '../server/src/engine/rules/registry';
 import type { SwaggerContext } from '../server/src/engine/swagger/types';
 import { createSwaggerLookup } from '../server/src/cli/swagger';
+import { tuneLanguageServer } from '../server/src/node/v8Tuning';
+import { runNodeChild } from './bench/measure';
 import { parseSwagger } from '../server/src/engine/swagger/swaggerModel';
 import { breakingSection } from './bench/breaking';
 import { cliSection } from './bench/cliRun';
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   // A process the spectral section compares (it runs this bundle again).
   if (args[0] === '--child-swaggers') return swaggerChild(args[1]);
+  if (args[0] === '--child-wholepass') return wholePassChild(args[1] === 'b' ? 'b' : 'c');
   // `--unknown-ids` (older spelling of `--only unknown-ids`): only the "did you mean" section (it needs no corpus).
   const only = args.includes('--unknown-ids') ? ['unknown-ids'] : args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : [...SECTIONS];
   const unknown = only.filter(s => !(SECTIONS as readonly string[]).includes(s));
@@ -80,14 +83,22 @@ async function main(): Promise<void> {
 Load average at the end: ${os.loadavg().map(l => l.toFixed(2)).join(' ')}.`);
 }
 
-async function apiProperties(): Promise<void> {
-  if (!fs.existsSync(corpusDir)) {
-    console.log(`Corpus not found at ${corpusDir} (set PP_CONNECTOR_CORPUS); nothing to measure.`);
-    return;
-  }
+type Side = 'a' | 'b' | 's' | 'c';
+
+interface Sides {
+  items: Item[];
+  measures: Record<Side, (item: Item) => Promise<void> | void>;
+  builtin: ReturnType<typeof getLanguageService>;
+  ours: ConnectorService;
+  /** Swaggers paired, and the CPU time their reading and parsing took (when asked for). */
+  paired: number;
+  swaggerMs: number;
+}
+
+/** The corpus texts and the four measurements; `swaggers`: each file's paired swagger looked up and parsed first. */
+async function prepareSides(swaggers: boolean): Promise<Sides> {
   const files = fs.readdirSync(corpusDir).filter(n => /apiProperties\.json$/i.test(n)).sort().map(n => path.join(corpusDir, n));
   const items: Item[] = files.map(file => ({ file, text: fs.readFileSync(file, 'utf8') }));
-  const bytes = items.reduce((s, i) => s + Buffer.byteLength(i.text), 0);
 
   // (b) setup: the official schema (it carries a comment, so it is read as JSONC).
   let official: unknown;
@@ -98,19 +109,22 @@ async function apiProperties(): Promise<void> {
 
   // (c) setup: our service; (d) the swagger of each file, through the CLI's own lookup.
   const ours = new ConnectorService();
-  const lookup = createSwaggerLookup();
-  let swaggerMs = cpu();
+  let swaggerMs = 0;
   let paired = 0;
-  for (const item of items) {
-    item.swagger = (await lookup(item.file)).context;
-    if (item.swagger && (item.swagger.status === undefined || item.swagger.status === 'paired')) paired++;
+  if (swaggers) {
+    const lookup = createSwaggerLookup();
+    swaggerMs = cpu();
+    for (const item of items) {
+      item.swagger = (await lookup(item.file)).context;
+      if (item.swagger && (item.swagger.status === undefined || item.swagger.status === 'paired')) paired++;
+    }
+    swaggerMs = cpu() - swaggerMs;
   }
-  swaggerMs = cpu() - swaggerMs;
 
   let version = 0;
   // (s): our parse + our schema with every rule off, to split (c) into schema and rules.
   const schemaOnly = { validate: true, rules: Object.fromEntries(RULES.map(r => [r.id, 'off' as const])), profile: 'auto' as const };
-  const measures: Record<'a' | 'b' | 's' | 'c', (item: Item) => Promise<void> | void> = {
+  const measures: Sides['measures'] = {
     a: item => { try { JSON.parse(item.text); } catch { /* invalid files cost their parse attempt too */ } },
     b: async item => {
       const doc = JsonTextDocument.create(pathToFileURL(item.file).href, 'json', ++version, item.text);
@@ -129,6 +143,28 @@ async function apiProperties(): Promise<void> {
       ours.forget(uri);
     },
   };
+  return { items, measures, builtin, ours, paired, swaggerMs };
+}
+
+/**
+ * A process of its own for one side's whole passes (`bench.js --child-wholepass b|c`), set up as that side ships:
+ * (c) as our language server sets itself up at start (tuneLanguageServer), (b) with Node's defaults, as VS Code's JSON
+ * language server runs. Prints the median CPU time of its passes.
+ */
+async function wholePassChild(side: 'b' | 'c'): Promise<void> {
+  if (side === 'c') tuneLanguageServer();
+  const { items, measures } = await prepareSides(side === 'c');
+  for (const item of items) await measures[side](item); // warm-up
+  console.log(JSON.stringify({ ms: await wholePass(items, measures[side]) }));
+}
+
+async function apiProperties(): Promise<void> {
+  if (!fs.existsSync(corpusDir)) {
+    console.log(`Corpus not found at ${corpusDir} (set PP_CONNECTOR_CORPUS); nothing to measure.`);
+    return;
+  }
+  const { items, measures, builtin, ours, paired, swaggerMs } = await prepareSides(true);
+  const bytes = items.reduce((s, i) => s + Buffer.byteLength(i.text), 0);
   const keys = ['a', 'b', 's', 'c'] as const;
   for (const item of items) for (const k of keys) await measures[k](item); // warm-up
 
@@ -160,13 +196,36 @@ async function apiProperties(): Promise<void> {
   console.log(`| (c) pp-connector: parse, schema, all rules, swagger checks | ${fmt(c.total)} | ${fmt(c.p50)} | ${fmt(c.p95)} | ${fmt(c.max)} |`);
   console.log(`\nRatio c/b = ${(c.total / b.total).toFixed(2)} (target <= 1.0); s/b = ${(sc.total / b.total).toFixed(2)}; rules and swagger checks = ${fmt(c.total - sc.total)} ms.`);
   const wholeB = await wholePass(items, measures.b), wholeC = await wholePass(items, measures.c);
-  console.log(`Whole sequential passes over the corpus (CPU time, GC included, median of 3): (b) ${fmt(wholeB)} ms, (c) ${fmt(wholeC)} ms, c/b = ${(wholeC / wholeB).toFixed(2)}.`);
+  console.log(`Whole sequential passes over the corpus (CPU time, GC included, median of 3), both in this process with Node's defaults: (b) ${fmt(wholeB)} ms, (c) ${fmt(wholeC)} ms, c/b = ${(wholeC / wholeB).toFixed(2)}.`);
+  const shipped = wholePassesAsShipped();
+  console.log(`The same, each side in a process of its own with the V8 settings it ships with ((c) as our language server sets itself up, (b) Node's defaults), `
+    + `median of ${WHOLE_PASS_PROCESSES} processes each, interleaved: (b) ${fmt(shipped.b)} ms, (c) ${fmt(shipped.c)} ms, c/b = ${(shipped.c / shipped.b).toFixed(2)} (target <= 1.0).`);
   console.log(`(d) reading + parsing the ${paired} swaggers once (CPU time): ${fmt(swaggerMs)} ms.\n`);
 
   await scaling(builtin, ours);
 }
 
-/** CPU time of one sequential pass, the way the CLI runs (per-file medians above leave GC pauses out). */
+const WHOLE_PASS_PROCESSES = 3;
+
+/** The whole passes of (b) and (c), each in processes of its own (wholePassChild), interleaved. */
+function wholePassesAsShipped(): { b: number; c: number } {
+  const runs = { b: [] as number[], c: [] as number[] };
+  for (let i = 0; i < WHOLE_PASS_PROCESSES; i++) {
+    for (const side of ['b', 'c'] as const) {
+      const r = runNodeChild(['--expose-gc', __filename, '--child-wholepass', side]);
+      if (r.status !== 0) throw new Error(`whole-pass child (${side}) failed: ${r.stderr.slice(0, 500)}`);
+      runs[side].push((JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number }).ms);
+    }
+  }
+  return { b: median(runs.b), c: median(runs.c) };
+}
+
+/**
+ * CPU time of one sequential pass, the way the CLI runs (per-file medians above leave GC pauses out). Each pass
+ * starts after a forced full collection: with nothing of the previous pass alive, V8 drops the compiled code that
+ * referred to it ("weak objects" deoptimisations), so each pass also pays for compiling the hot code again, as a
+ * process meeting its first documents does.
+ */
 async function wholePass(items: Item[], run: (item: Item) => Promise<void> | void): Promise<number> {
   const times: number[] = [];
   for (let r = 0; r < 3; r++) {
