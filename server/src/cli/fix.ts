@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-json-languageservice';
 import { fixAllText } from '../engine/codeActions/fixAll';
 import { detectFormatting } from '../engine/codeActions/formatting';
-import { fixesFor } from '../engine/codeActions/quickFixes';
+import { safeFixFor } from '../engine/codeActions/quickFixes';
 import type { FileChange } from './report';
 
 export interface FixResult {
@@ -18,7 +18,7 @@ export interface FixResult {
 
 /** The title of the safe fix the engine would apply for a diagnostic, if any. */
 export function safeFixTitle(document: TextDocument, d: Diagnostic, formatting = detectFormatting(document.getText())): string | undefined {
-  return fixesFor(document, d, formatting).find(f => f.safe)?.title;
+  return safeFixFor(document, d, formatting)?.title;
 }
 
 export async function applySafeFixes(

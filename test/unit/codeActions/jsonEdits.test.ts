@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { detectFormatting } from '../../../server/src/engine/codeActions/formatting';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { Target, insertItemAt, removeAt, renameKeyAt, setAt, shiftSpan } from '../../../server/src/engine/codeActions/jsonEdits';
+import { Target, insertItemAt, parse, removeAt, renameKeyAt, setAt, shiftSpan } from '../../../server/src/engine/codeActions/jsonEdits';
 import type { JsonPath } from '../../../server/src/engine/rules/types';
 import { applyOffsetEdits, minimalEdit } from '../../../server/src/engine/codeActions/textEdits';
 
@@ -35,6 +35,32 @@ describe('layout detection', () => {
   it('takes the most common step when a few lines are aligned oddly', () => {
     const text = '{\n    "a": {\n        "b": 1,\n        "c": [\n                 1\n        ]\n    },\n    "d": {\n        "e": 2\n    }\n}';
     assert.equal(detectFormatting(text).tabSize, 4);
+  });
+
+  it('reads lines as split(/\\r?\\n/) cuts them: blank lines, a lone CR, a last line without a newline', () => {
+    // Lines of spaces, tabs or other whitespace (no-break space, vertical tab) set no indentation.
+    assert.deepEqual(detectFormatting('{\n      \n\t\n   \u00a0\n \v\n    "a": 1\n}'), { insertSpaces: true, tabSize: 4, eol: '\n' });
+    // A lone CR stays inside its line: "{\r   x" is one line, indented 0.
+    assert.deepEqual(detectFormatting('{\r   "a": {\n      "b": 1\n   }\n}'), { insertSpaces: true, tabSize: 6, eol: '\n' });
+    // CRLF counted as one line end; a last line without a newline still counts.
+    assert.deepEqual(detectFormatting('{\r\n   "a": 1,\r\n   "b": 2\r\n   }'), { insertSpaces: true, tabSize: 3, eol: '\r\n' });
+    // Tab-indented lines outnumber space-indented ones.
+    assert.deepEqual(detectFormatting('{\n\t"a": 1,\n\t"b": 2,\n  "c": 3\n}'), { insertSpaces: false, tabSize: 4, eol: '\n' });
+  });
+});
+
+describe('the tree the edits are located in', () => {
+  it('is parsed once for the findings of one text, and again for another text', () => {
+    const text = '{\n  "a": {\n    "b": 1\n  }\n}';
+    const first = parse(text);
+    assert.ok(first);
+    assert.equal(parse(text), first, 'the same text (even as another string) shares the tree');
+    assert.equal(parse(text.slice(0, 5) + text.slice(5)), first);
+    const other = parse(text.replace('1', '2'));
+    assert.notEqual(other, first);
+    assert.equal(findNodeAtLocation(other!, ['a', 'b'])?.value, 2);
+    // Edits located after a parse of another text still come from the text they are given.
+    assert.equal(applyOffsetEdits(text, setAt(text, target(text, ['a', 'b']), 5, TWO)), '{\n  "a": {\n    "b": 5\n  }\n}');
   });
 });
 

@@ -3,7 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-json-languageservice';
 import { detectFormatting } from './formatting';
-import { fixesFor } from './quickFixes';
+import { safeFixFor } from './quickFixes';
 import { Edit, applyOffsetEdits, minimalEdit, overlaps } from './textEdits';
 
 const MAX_ROUNDS = 10;
@@ -17,7 +17,7 @@ export async function fixAllText(document: TextDocument, validate: Validate): Pr
     const diagnostics = await validate(current);
     const accepted: Edit[][] = [];
     for (const d of diagnostics) {
-      const fix = fixesFor(current, d, formatting).find(f => f.safe);
+      const fix = safeFixFor(current, d, formatting);
       if (fix && !accepted.some(a => overlaps(a, fix.edits))) accepted.push(fix.edits);
     }
     if (!accepted.length) break;

@@ -12,14 +12,27 @@ export function detectFormatting(text: string): DocumentFormatting {
   let spaceLines = 0;
   const steps = new Map<number, number>();
   let previous = 0;
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const indent = /^[ \t]*/.exec(line)![0];
-    if (indent.startsWith('\t')) { tabLines++; previous = 0; continue; }
-    if (indent.length > 0) spaceLines++;
-    const step = indent.length - previous;
-    if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
-    previous = indent.length;
+  // Line by line as split(/\r?\n/) cuts them, read in place: a 1 MB swagger is not copied into 30,000 strings.
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const next = newline < 0 ? text.length + 1 : newline + 1;
+    const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const first = i < end ? text.charCodeAt(i) : -1;
+    // A line of whitespace only (trim's idea of it, which includes more than spaces and tabs) gives no indentation.
+    const blank = first < 0 || ((first <= 32 || first >= 127) && text.slice(i, end).trim() === '');
+    if (!blank) {
+      const indent = i - start;
+      if (indent > 0 && text.charCodeAt(start) === 9) { tabLines++; previous = 0; }
+      else {
+        if (indent > 0) spaceLines++;
+        const step = indent - previous;
+        if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+        previous = indent;
+      }
+    }
+    start = next;
   }
   if (tabLines > spaceLines) return { insertSpaces: false, tabSize: 4, eol };
   let tabSize = 2;

@@ -33,6 +33,25 @@ export function fixesFor(document: TextDocument, diagnostic: Diagnostic, formatt
   return out;
 }
 
+/**
+ * The first safe repair with edits, as `fixesFor(...).find(f => f.safe)` gives it, without locating the fixes that
+ * are not safe (fix-all and the command line's count of fixable findings ask this of every finding).
+ */
+export function safeFixFor(document: TextDocument, diagnostic: Diagnostic, formatting: DocumentFormatting): CandidateFix | undefined {
+  if (diagnostic.source !== SOURCE) return undefined;
+  const strict = strictJsonFix(document, diagnostic);
+  if (strict) return { title: strict.title, safe: true, edits: strict.edits, diagnostic };
+  const raw = (diagnostic.data as { fixes?: unknown } | undefined)?.fixes;
+  if (!Array.isArray(raw)) return undefined;
+  const text = document.getText();
+  for (const f of raw) {
+    if (!isFixData(f) || !f.safe) continue;
+    const edits = safeEdits(text, f, formatting);
+    if (edits.length) return { title: f.title, safe: true, edits, diagnostic };
+  }
+  return undefined;
+}
+
 function safeEdits(text: string, fix: FixData, formatting: DocumentFormatting): Edit[] {
   try {
     return fixToEdits(text, fix, formatting);
