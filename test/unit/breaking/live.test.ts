@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LiveBreaking } from '../../../server/src/engine/breaking/live';
+import { breakingDiagnostics, compareTexts } from '../../../server/src/engine/breaking';
 import type { BaseReader, BaseText } from '../../../server/src/engine/breaking/types';
 import type { EngineSettings } from '../../../server/src/engine';
 
@@ -95,6 +96,47 @@ describe('live breaking changes', () => {
     assert.equal(breaking.check('swagger', swaggerDoc(withoutGetOrder, 1), settings(), 'certified').diagnostics, first, 'the same result object: nothing compared again');
     assert.notEqual(breaking.check('swagger', swaggerDoc(withoutGetOrder, 2), settings(), 'certified').diagnostics, first, 'a new version is compared');
     assert.deepEqual(breaking.check('swagger', swaggerDoc(JSON.stringify(published), 3), settings(), 'certified').diagnostics, []);
+  });
+
+  it('reads a base once for every version compared with it, and again when the base moves', async () => {
+    const reader = new ScriptedReader();
+    const baseText = JSON.stringify(published);
+    reader.answers.set(SWAGGER_URI, { text: baseText, ref: 'HEAD', key: 'c1:s' });
+    const { breaking } = live(reader);
+    await breaking.prepare(SWAGGER_URI, settings());
+    const parse = JSON.parse;
+    const parsed: string[] = [];
+    JSON.parse = ((text: string, reviver?: never) => { parsed.push(text); return parse(text, reviver); }) as typeof JSON.parse;
+    let moved: string;
+    try {
+      for (let version = 1; version <= 3; version++) {
+        assert.equal(breaking.check('swagger', swaggerDoc(withoutGetOrder + ' '.repeat(version), version), settings(), 'certified').diagnostics.length, 1);
+      }
+      assert.equal(parsed.filter(t => t === baseText).length, 1, 'the base parsed once for three versions');
+      assert.equal(parsed.filter(t => t !== baseText).length, 3, 'each version parsed');
+      // A new commit: its base is read again, and the comparison follows it.
+      moved = JSON.stringify({ ...published, paths: { '/orders': published.paths['/orders'] } });
+      reader.answers.set(SWAGGER_URI, { text: moved, ref: 'HEAD', key: 'c2:s' });
+      breaking.refreshAll();
+      await new Promise(resolve => setTimeout(resolve, 10));
+      assert.deepEqual(breaking.check('swagger', swaggerDoc(withoutGetOrder, 4), settings(), 'certified').diagnostics, []);
+    } finally {
+      JSON.parse = parse;
+    }
+    assert.equal(parsed.filter(t => t === moved).length, 1);
+  });
+
+  it('locates findings in the tree the swagger analysis built for the same text, as in a fresh parse', async () => {
+    const reader = new ScriptedReader();
+    reader.answers.set(SWAGGER_URI, { text: JSON.stringify(published), ref: 'HEAD', key: 'c1:s' });
+    const { breaking } = live(reader);
+    await breaking.prepare(SWAGGER_URI, settings());
+    // The finding points at "paths" (the operation's path is gone); the text is laid out so its line and column are known.
+    const doc = swaggerDoc(withoutGetOrder, 7);
+    const line = withoutGetOrder.split('\n').findIndex(l => l.includes('"paths"'));
+    const found = breaking.check('swagger', doc, settings(), 'certified').diagnostics;
+    assert.deepEqual(found.map(d => d.range), [{ start: { line, character: 2 }, end: { line, character: 9 } }]);
+    assert.deepEqual(found, breakingDiagnostics(doc, compareTexts('swagger', JSON.stringify(published), withoutGetOrder).findings, { profile: 'certified', settings: settings(), baseLabel: 'HEAD' }));
   });
 
   it('the rule level from settings applies (off hides the finding)', async () => {

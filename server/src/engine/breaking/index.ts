@@ -17,7 +17,14 @@ export type ComparedKind = 'swagger' | 'apiProperties';
 
 /** Findings of `newText` against `baseText`; `problem` when one side cannot be read (nothing is compared then). */
 export function compareTexts(kind: ComparedKind, baseText: string, newText: string): BreakingResult {
-  const base = readSwagger(baseText);
+  return compareWithBase(kind, readSwagger(baseText), newText);
+}
+
+/**
+ * compareTexts with the base already read (readSwagger): the editor reads a base once and compares every version of
+ * the document with it. The comparison only reads `base`.
+ */
+export function compareWithBase(kind: ComparedKind, base: ReturnType<typeof readSwagger>, newText: string): BreakingResult {
   if (!base.doc) return { findings: [], problem: `the base version is ${base.problem}` };
   const next = readSwagger(newText);
   if (!next.doc) return { findings: [], problem: `the file is ${next.problem}` };
@@ -34,17 +41,21 @@ export interface BreakingDiagnosticsOptions {
   docsBase?: string;
   /** Where the base came from (`HEAD`, `origin/dev`, a path), for messages. */
   baseLabel?: string;
+  /** The document's tree (jsonc-parser's shape) when the caller has it already: the editor's swagger model. */
+  tree?: JsonNode;
 }
 
 /** The findings as diagnostics of `document`, with exact ranges, codes, doc links and the validator's ValuePath. */
 export function breakingDiagnostics(document: TextDocument, findings: readonly BreakingFinding[], options: BreakingDiagnosticsOptions): Diagnostic[] {
   if (!findings.length || options.settings?.validate === false) return [];
   const text = document.getText();
-  let tree: JsonNode | undefined;
-  try {
-    tree = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, [], { allowTrailingComma: true, disallowComments: false });
-  } catch {
-    tree = undefined; // nested too deeply for jsonc-parser: findings fall back to the start of the file
+  let tree = options.tree;
+  if (!tree) {
+    try {
+      tree = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, [], { allowTrailingComma: true, disallowComments: false });
+    } catch {
+      tree = undefined; // nested too deeply for jsonc-parser: findings fall back to the start of the file
+    }
   }
   const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
   const out: Diagnostic[] = [];
