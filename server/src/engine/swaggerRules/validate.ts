@@ -2,7 +2,6 @@
 // apiProperties diagnostics: stable `code` (the rule id), our `source`, exact range, link to the doc page, and `data`
 // with the rule id, the validator's error name and any fixes. JSON syntax errors are left to the editor's JSON support.
 import { Diagnostic, DiagnosticSeverity, Position, Range } from 'vscode-json-languageservice';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineSettings, Profile, Severity } from '../settings';
 import { DEFAULT_DOCS_BASE, SOURCE, toDiagnosticSeverity } from '../validation';
 import { buildSwaggerModel, ParseResult, SwaggerModel } from './model';
@@ -33,7 +32,7 @@ export function validateSwaggerText(uri: string, text: string, options: SwaggerV
   const parsed = options.parsed ?? buildSwaggerModel(text);
   if (!parsed.model) return { diagnostics: [], problem: parsed.problem };
   const model = parsed.model;
-  const positionAt = positions(uri, text);
+  const positionAt = positions(text);
   const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
   const out: Diagnostic[] = [];
   for (const rule of options.rules ?? SWAGGER_RULES) {
@@ -67,35 +66,47 @@ export function validateSwaggerText(uri: string, text: string, options: SwaggerV
 }
 
 /**
- * TextDocument.positionAt for `text`, set up on the first finding: line starts found with indexOf (a megabyte swagger
- * in about a millisecond, where TextDocument reads every character). Texts with a carriage return go through
- * TextDocument itself, which knows CR and CRLF line ends.
+ * TextDocument.positionAt for `text`, set up on the first finding: line starts found with indexOf (or, where the text
+ * has carriage returns, a regular expression for CRLF, CR and LF, TextDocument's line ends) and extended only as far
+ * as the findings reach; most swaggers have a few, often near the top. TextDocument itself reads every character of a
+ * megabyte swagger first.
  */
-function positions(uri: string, text: string): (offset: number) => Position {
+function positions(text: string): (offset: number) => Position {
   let at: ((offset: number) => Position) | undefined;
-  return offset => (at ??= lineIndex(uri, text))(offset);
+  return offset => (at ??= lineIndex(text))(offset);
 }
 
-function lineIndex(uri: string, text: string): (offset: number) => Position {
-  if (text.includes('\r')) {
-    const document = TextDocument.create(uri, 'json', 0, text);
-    return offset => document.positionAt(offset);
-  }
-  // Extended only as far as the findings reach (most swaggers have a few, often near the top).
+const isEol = (code: number) => code === 13 || code === 10;
+
+/** Exported for its test, which compares it with TextDocument.positionAt. */
+export function lineIndex(text: string): (offset: number) => Position {
   const starts = [0];
+  const eol = text.includes('\r') ? /\r\n?|\n/g : undefined;
+  // Where the search for the next line end starts; -1 once the last line start is known.
   let scanned = 0;
   return offset => {
     const o = Math.max(Math.min(offset, text.length), 0);
     while (scanned >= 0 && scanned <= o) {
-      scanned = text.indexOf('\n', scanned);
-      if (scanned >= 0) starts.push(++scanned);
+      if (eol) {
+        eol.lastIndex = scanned;
+        const m = eol.exec(text);
+        scanned = m ? m.index + m[0].length : -1;
+      } else {
+        scanned = text.indexOf('\n', scanned);
+        if (scanned >= 0) scanned++;
+      }
+      if (scanned >= 0) starts.push(scanned);
     }
     let low = 0, high = starts.length;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (starts[mid] > o) high = mid; else low = mid + 1;
     }
-    return Position.create(low - 1, o - starts[low - 1]);
+    const line = low - 1;
+    // Between the CR and the LF of a CRLF, TextDocument answers the end of the line.
+    let character = o;
+    while (eol && character > starts[line] && isEol(text.charCodeAt(character - 1))) character--;
+    return Position.create(line, character - starts[line]);
   };
 }
 
