@@ -37,11 +37,18 @@ export function parseStrictSwagger(text: string): { root: Node; walk: SwaggerWal
     node.length = pos - node.offset;
   };
 
+  // The scanning loops count in a local and store `pos` once: it is a variable of this closure, so every `pos++`
+  // in a loop would be a store to memory (skipping a megabyte's indentation is the parser's largest single cost).
   const skipSpace = (): number => {
-    for (; pos < length; pos++) {
-      const c = text.charCodeAt(pos);
-      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c;
+    let i = pos;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+        pos = i;
+        return c;
+      }
     }
+    pos = i;
     return -1;
   };
 
@@ -70,12 +77,14 @@ export function parseStrictSwagger(text: string): { root: Node; walk: SwaggerWal
 
   const digits = (): number => {
     const start = pos;
-    while (pos < length) {
-      const c = text.charCodeAt(pos);
+    let i = pos;
+    while (i < length) {
+      const c = text.charCodeAt(i);
       if (c < ZERO || c > NINE) break;
-      pos++;
+      i++;
     }
-    return pos - start;
+    pos = i;
+    return i - start;
   };
 
   /** A number token (JSON grammar) at `pos`. */
