@@ -1,4 +1,4 @@
-// The low-level edit helpers and the layout detection behind every code action.
+// The low-level edit helpers, the layout detection and the choice of a finding's repairs behind every code action.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { detectFormatting } from '../../../server/src/engine/codeActions/formatting';
@@ -6,6 +6,10 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { Target, insertItemAt, parse, removeAt, renameKeyAt, setAt, shiftSpan } from '../../../server/src/engine/codeActions/jsonEdits';
 import type { JsonPath } from '../../../server/src/engine/rules/types';
 import { applyOffsetEdits, minimalEdit } from '../../../server/src/engine/codeActions/textEdits';
+import { fixesFor, safeFixFor } from '../../../server/src/engine/codeActions/quickFixes';
+import { SOURCE } from '../../../server/src/engine/validation';
+import type { Diagnostic } from 'vscode-json-languageservice';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const TWO = { insertSpaces: true, tabSize: 2, eol: '\n' };
 
@@ -147,5 +151,30 @@ describe('edits are located from their anchor node, not by path', () => {
     assert.deepEqual(shiftSpan(span, { offset: 12, length: 1, content: 'abc' }), { offset: 10, length: 7 });
     assert.deepEqual(shiftSpan(span, { offset: 15, length: 0, content: 'ab' }), span, 'an insertion at its end is after it');
     assert.deepEqual(shiftSpan(span, { offset: 8, length: 4, content: '' }), { offset: -1, length: 0 }, 'an edit across its start destroys it');
+  });
+});
+
+describe('the first safe repair of a finding', () => {
+  const text = '{\n  "a": {\n    "b": 1\n  }\n}';
+  const at = text.indexOf('1');
+  const diagnostic = (fixes: unknown[]): Diagnostic => ({
+    range: { start: { line: 2, character: 9 }, end: { line: 2, character: 10 } }, message: 'm', source: SOURCE,
+    data: { fixes },
+  });
+  const set = (title: string, value: unknown, safe?: boolean, path: (string | number)[] = ['a', 'b']) =>
+    ({ kind: 'set', title, path, at: { offset: at, length: 1 }, value, ...(safe === undefined ? {} : { safe }) });
+  const doc = TextDocument.create('file:///x/apiProperties.json', 'apiproperties', 1, text);
+
+  it('is the first safe fix whose edits can be located, as fixesFor(...).find(f => f.safe) gives it', () => {
+    const d = diagnostic([set('Unsafe', 2), set('Anchor moved', 3, true, ['c']), set('Safe', 4, true), set('Also safe', 5, true)]);
+    assert.deepEqual(fixesFor(doc, d, TWO).map(f => [f.title, f.safe]), [['Unsafe', false], ['Safe', true], ['Also safe', true]]);
+    const first = safeFixFor(doc, d, TWO);
+    assert.deepEqual(first, fixesFor(doc, d, TWO).find(f => f.safe));
+    assert.equal(applyOffsetEdits(text, first!.edits), '{\n  "a": {\n    "b": 4\n  }\n}');
+  });
+
+  it('is none when no fix is safe, or for a diagnostic of another source', () => {
+    assert.equal(safeFixFor(doc, diagnostic([set('Unsafe', 2)]), TWO), undefined);
+    assert.equal(safeFixFor(doc, { ...diagnostic([set('Safe', 4, true)]), source: 'json' }, TWO), undefined);
   });
 });

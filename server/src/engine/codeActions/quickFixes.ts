@@ -18,6 +18,18 @@ export interface CandidateFix {
 
 /** Every repair a diagnostic carries, in the rule's order of preference. */
 export function fixesFor(document: TextDocument, diagnostic: Diagnostic, formatting: DocumentFormatting): CandidateFix[] {
+  return repairs(document, diagnostic, formatting, false);
+}
+
+/**
+ * The first safe repair, as `fixesFor(...).find(f => f.safe)` gives it, without locating the fixes that are not safe
+ * nor those after it (fix-all and the command line's count of fixable findings ask this of every finding).
+ */
+export function safeFixFor(document: TextDocument, diagnostic: Diagnostic, formatting: DocumentFormatting): CandidateFix | undefined {
+  return repairs(document, diagnostic, formatting, true)[0];
+}
+
+function repairs(document: TextDocument, diagnostic: Diagnostic, formatting: DocumentFormatting, firstSafe: boolean): CandidateFix[] {
   if (diagnostic.source !== SOURCE) return [];
   const strict = strictJsonFix(document, diagnostic);
   if (strict) return [{ title: strict.title, safe: true, edits: strict.edits, diagnostic }];
@@ -26,30 +38,13 @@ export function fixesFor(document: TextDocument, diagnostic: Diagnostic, formatt
   const text = document.getText();
   const out: CandidateFix[] = [];
   for (const f of raw) {
-    if (!isFixData(f)) continue;
+    if (!isFixData(f) || (firstSafe && !f.safe)) continue;
     const edits = safeEdits(text, f, formatting);
-    if (edits.length) out.push({ title: f.title, safe: !!f.safe, edits, diagnostic });
+    if (!edits.length) continue;
+    out.push({ title: f.title, safe: !!f.safe, edits, diagnostic });
+    if (firstSafe) break;
   }
   return out;
-}
-
-/**
- * The first safe repair with edits, as `fixesFor(...).find(f => f.safe)` gives it, without locating the fixes that
- * are not safe (fix-all and the command line's count of fixable findings ask this of every finding).
- */
-export function safeFixFor(document: TextDocument, diagnostic: Diagnostic, formatting: DocumentFormatting): CandidateFix | undefined {
-  if (diagnostic.source !== SOURCE) return undefined;
-  const strict = strictJsonFix(document, diagnostic);
-  if (strict) return { title: strict.title, safe: true, edits: strict.edits, diagnostic };
-  const raw = (diagnostic.data as { fixes?: unknown } | undefined)?.fixes;
-  if (!Array.isArray(raw)) return undefined;
-  const text = document.getText();
-  for (const f of raw) {
-    if (!isFixData(f) || !f.safe) continue;
-    const edits = safeEdits(text, f, formatting);
-    if (edits.length) return { title: f.title, safe: true, edits, diagnostic };
-  }
-  return undefined;
 }
 
 function safeEdits(text: string, fix: FixData, formatting: DocumentFormatting): Edit[] {
