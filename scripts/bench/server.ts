@@ -2,6 +2,8 @@
 // with the largest corpus swagger open (language `json`); each run types one character (didChange with the one change, as VS Code sends it) and
 // waits for the publishDiagnostics of that version. The server waits VALIDATION_DELAY_MS after an edit before it
 // analyses (a burst of keystrokes is analysed once): the row gives the whole latency and the part after that wait.
+// Two sessions: the file in no repository, and the file committed in a git repository, where each analysis also
+// compares the swagger with its published version (the breaking-change findings), as in a connector repository.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
