@@ -1,7 +1,8 @@
 // Breaking changes against a base version, as diagnostics of the new document: the swagger's operations and
 // outputs, or apiProperties' connection parameters. Severity follows the pipeline: it fails certified and
 // Independent Publisher pull requests (error); for a custom connector it is advice (warning).
-import { Node as JsonNode, parseTree } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { parse } from '../codeActions/jsonEdits';
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-json-languageservice';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EngineSettings, Profile, RuleLevel } from '../settings';
@@ -52,7 +53,7 @@ export function breakingDiagnostics(document: TextDocument, findings: readonly B
   let tree = options.tree;
   if (!tree) {
     try {
-      tree = parseTree(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, [], { allowTrailingComma: true, disallowComments: false });
+      tree = parse(text);
     } catch {
       tree = undefined; // nested too deeply for jsonc-parser: findings fall back to the start of the file
     }

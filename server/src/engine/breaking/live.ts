@@ -46,7 +46,6 @@ interface Memo {
   baseRead: { key: string; read: ReturnType<typeof readSwagger> };
   kind: ComparedKind;
   version: number;
-  baseKey: string;
   findings: BreakingFinding[];
   problem?: string;
   diagnosticsKey?: string;
@@ -118,10 +117,10 @@ export class LiveBreaking {
     if (base.text === undefined) return { diagnostics: [], status: { ref: base.ref, note: base.note } };
 
     let memo = this.memos.get(doc.uri);
-    if (!memo || memo.kind !== kind || memo.version !== doc.version || memo.baseKey !== base.key) {
+    if (!memo || memo.kind !== kind || memo.version !== doc.version || memo.baseRead.key !== base.key) {
       const baseRead = memo?.baseRead.key === base.key ? memo.baseRead : { key: base.key, read: readSwagger(base.text) };
       const result = compareWithBase(kind, baseRead.read, doc.getText());
-      memo = { baseRead, kind, version: doc.version, baseKey: base.key, findings: result.findings, problem: result.problem };
+      memo = { baseRead, kind, version: doc.version, findings: result.findings, problem: result.problem };
       this.memos.set(doc.uri, memo);
     }
     const diagnosticsKey = JSON.stringify([profile, docsBase ?? '', settings.rules]);

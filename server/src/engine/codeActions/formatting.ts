@@ -13,26 +13,21 @@ export function detectFormatting(text: string): DocumentFormatting {
   const steps = new Map<number, number>();
   let previous = 0;
   // Line by line as split(/\r?\n/) cuts them, read in place: a 1 MB swagger is not copied into 30,000 strings.
-  for (let start = 0; start <= text.length;) {
+  for (let start = 0, next = 0; start <= text.length; start = next) {
     const newline = text.indexOf('\n', start);
-    const next = newline < 0 ? text.length + 1 : newline + 1;
+    next = newline < 0 ? text.length + 1 : newline + 1;
     const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     let i = start;
     while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     const first = i < end ? text.charCodeAt(i) : -1;
     // A line of whitespace only (trim's idea of it, which includes more than spaces and tabs) gives no indentation.
-    const blank = first < 0 || ((first <= 32 || first >= 127) && text.slice(i, end).trim() === '');
-    if (!blank) {
-      const indent = i - start;
-      if (indent > 0 && text.charCodeAt(start) === 9) { tabLines++; previous = 0; }
-      else {
-        if (indent > 0) spaceLines++;
-        const step = indent - previous;
-        if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
-        previous = indent;
-      }
-    }
-    start = next;
+    if (first < 0 || ((first <= 32 || first >= 127) && text.slice(i, end).trim() === '')) continue;
+    const indent = i - start;
+    if (indent > 0 && text.charCodeAt(start) === 9) { tabLines++; previous = 0; continue; }
+    if (indent > 0) spaceLines++;
+    const step = indent - previous;
+    if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+    previous = indent;
   }
   if (tabLines > spaceLines) return { insertSpaces: false, tabSize: 4, eol };
   let tabSize = 2;
